@@ -1,0 +1,28 @@
+import type { RoadmapGraph } from '../graph/types.js';
+import { topicState } from './topicState.js';
+import type { Progress } from './types.js';
+
+/**
+ * Returns a memoised test of whether a node counts as finished: marked done or skipped, or,
+ * for a container, its required children are finished (any one of them for a choice). When a
+ * container's children are all optional, all of them are needed.
+ */
+export function createSatisfaction(graph: RoadmapGraph, progress: Progress): (id: string) => boolean {
+  const memo = new Map<string, boolean>();
+  const satisfied = (id: string): boolean => {
+    const cached = memo.get(id);
+    if (cached !== undefined) return cached;
+    const node = graph.nodes.get(id);
+    let result = false;
+    const state = topicState(progress, id);
+    if (state === 'done' || state === 'skipped') result = true;
+    else if (node && node.children.length) {
+      const required = node.children.filter((c) => !graph.nodes.get(c)!.optional);
+      const needed = required.length ? required : node.children;
+      result = node.choice ? node.children.some(satisfied) : needed.every(satisfied);
+    }
+    memo.set(id, result);
+    return result;
+  };
+  return satisfied;
+}

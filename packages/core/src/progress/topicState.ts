@@ -1,0 +1,13 @@
+import type { Progress, TopicState } from './types.js';
+
+const STATES: ReadonlySet<string> = new Set<TopicState>(['done', 'in-progress', 'skipped']);
+
+/**
+ * The state of a topic in possibly untrusted progress data (from storage or an import): only
+ * own keys with a known state count, so `__proto__` or stale junk reads as not started.
+ */
+export function topicState(progress: Progress, id: string): TopicState | undefined {
+  if (!Object.prototype.hasOwnProperty.call(progress, id)) return undefined;
+  const state: unknown = progress[id];
+  return typeof state === 'string' && STATES.has(state) ? (state as TopicState) : undefined;
+}

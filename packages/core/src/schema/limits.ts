@@ -1,0 +1,26 @@
+/**
+ * Hard limits on roadmap input. They keep a hostile or broken file from exhausting memory,
+ * the stack or the layout engine; each message that reports a breach names the limit.
+ */
+export const LIMITS = {
+  /** Largest accepted input, in bytes of JSON or Markdown text. */
+  maxInputBytes: 5 * 1024 * 1024,
+  /** Most topics (including subtopics) in one roadmap. */
+  maxTopics: 10_000,
+  /** Most sections in one roadmap. */
+  maxSections: 500,
+  /** Deepest nesting of subtopics below a section (a section's own topics are depth 1). */
+  maxTopicDepth: 6,
+  /** Deepest nesting of JSON arrays and objects in the raw input. */
+  maxJsonDepth: 64,
+  /** Longest id. */
+  maxIdLength: 100,
+  /** Longest title. */
+  maxTitleLength: 200,
+  /** Longest description. */
+  maxDescriptionLength: 5_000,
+  /** Longest URL. */
+  maxUrlLength: 2_048,
+  /** Most entries in one `requires`, `tags` or `resources` list. */
+  maxListLength: 200,
+} as const;

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { isAllowedUrl } from './isAllowedUrl.js';
+import { LIMITS } from './limits.js';
+
+/** Topic difficulty levels, in learning order. */
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+
+/** Resource kinds, in the order a topic panel lists them. */
+export const RESOURCE_TYPES = [
+  'official',
+  'docs',
+  'article',
+  'video',
+  'course',
+  'book',
+  'podcast',
+  'tool',
+  'opensource',
+] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const idSchema = z
+  .string()
+  .max(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters (limit maxIdLength)`)
+  .regex(SLUG, 'must be a kebab-case slug: lowercase letters, digits and single hyphens, like "http-basics"')
+  .meta({ description: 'Kebab-case slug, unique across the whole roadmap.' });
+
+const titleSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(LIMITS.maxTitleLength, `must be at most ${LIMITS.maxTitleLength} characters (limit maxTitleLength)`);
+
+const descriptionSchema = z
+  .string()
+  .max(
+    LIMITS.maxDescriptionLength,
+    `must be at most ${LIMITS.maxDescriptionLength} characters (limit maxDescriptionLength)`,
+  )
+  .meta({ description: 'Short Markdown: *emphasis*, **strong**, `code` and [links](https://example.com) only.' });
+
+const requiresSchema = z
+  .array(z.string())
+  .max(LIMITS.maxListLength, `must list at most ${LIMITS.maxListLength} ids (limit maxListLength)`)
+  .meta({ description: 'Ids of topics or sections that must be finished first.' });
+
+const choiceSchema = z.boolean().meta({
+  description:
+    'When true, the children are alternatives: the learner picks one, and finishing any one of them satisfies whatever requires this group.',
+});
+
+/** A learning resource attached to a topic. */
+export const resourceSchema = z
+  .strictObject({
+    title: titleSchema,
+    url: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(LIMITS.maxUrlLength, `must be at most ${LIMITS.maxUrlLength} characters (limit maxUrlLength)`)
+      .refine(isAllowedUrl, {
+        message: 'URL scheme not allowed: use http, https, mailto or a relative URL',
+        abort: true,
+      }),
+    type: z.enum(RESOURCE_TYPES),
+    free: z.boolean().optional().meta({ description: 'Whether the resource costs nothing.', default: true }),
+  })
+  .meta({ id: 'Resource', title: 'Resource' });
+
+/** A topic to learn; it may hold subtopics. */
+export const topicSchema = z
+  .strictObject({
+    id: idSchema,
+    title: titleSchema,
+    description: descriptionSchema.optional(),
+    level: z.enum(LEVELS).optional(),
+    optional: z.boolean().optional().meta({ description: 'Nice to know: not needed to finish its parent.' }),
+    tags: z.array(z.string().trim().min(1).max(LIMITS.maxIdLength)).max(LIMITS.maxListLength).optional(),
+    requires: requiresSchema.optional(),
+    resources: z.array(resourceSchema).max(LIMITS.maxListLength).optional(),
+    choice: choiceSchema.optional(),
+    get topics(): z.ZodOptional<z.ZodArray<typeof topicSchema>> {
+      return z.array(topicSchema).optional();
+    },
+  })
+  .meta({ id: 'Topic', title: 'Topic' });
+
+/** A section of the roadmap: a stage on the path, grouping topics. */
+export const sectionSchema = z
+  .strictObject({
+    id: idSchema,
+    title: titleSchema,
+    description: descriptionSchema.optional(),
+    topics: z.array(topicSchema),
+    requires: requiresSchema.optional().meta({
+      description:
+        'Ids that must be finished before this section. Without it the section follows the previous one; an empty list makes it a starting point.',
+    }),
+    choice: choiceSchema.optional(),
+  })
+  .meta({ id: 'Section', title: 'Section' });
+
+const pointSchema = z.strictObject({ x: z.number(), y: z.number() });
+
+/** A positioned box in a layout, in absolute coordinates. */
+export const layoutBoxSchema = z.strictObject({
+  id: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
+
+/** The kinds of edges in a roadmap graph. */
+export const EDGE_KINDS = ['sequence', 'requires', 'contains', 'alternative'] as const;
+
+/** A drawn edge in a layout: its route as a polyline in absolute coordinates. */
+export const layoutEdgeSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(EDGE_KINDS),
+  source: z.string(),
+  target: z.string(),
+  points: z.array(pointSchema).min(2),
+});
+
+/** A computed picture of a roadmap, serialisable and ready to draw. */
+export const layoutSchema = z
+  .strictObject({
+    version: z.literal(1),
+    hash: z.string().meta({ description: 'Content hash of the roadmap this layout was computed for.' }),
+    direction: z.enum(['DOWN', 'RIGHT']),
+    width: z.number().nonnegative(),
+    height: z.number().nonnegative(),
+    nodes: z.array(layoutBoxSchema),
+    edges: z.array(layoutEdgeSchema),
+  })
+  .meta({ id: 'Layout', title: 'Layout' });
+
+/** A whole roadmap, version 1 of the format. */
+export const roadmapSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: idSchema,
+    title: titleSchema,
+    description: descriptionSchema.optional(),
+    sections: z.array(sectionSchema).min(1, 'a roadmap needs at least one section'),
+    layout: layoutSchema.optional().meta({
+      description: 'A baked layout (see `roadmap-graph layout`), so renderers need not run ELK.',
+    }),
+  })
+  .meta({ id: 'Roadmap', title: 'Roadmap' });
+
+/** A learning resource. `free` defaults to true. */
+export type Resource = z.infer<typeof resourceSchema>;
+/** One of {@link RESOURCE_TYPES}. */
+export type ResourceType = Resource['type'];
+/** One of {@link LEVELS}. */
+export type Level = (typeof LEVELS)[number];
+/** A topic, possibly with subtopics. */
+export type Topic = z.infer<typeof topicSchema>;
+/** A section of a roadmap. */
+export type Section = z.infer<typeof sectionSchema>;
+/** A validated roadmap. */
+export type Roadmap = z.infer<typeof roadmapSchema>;
+/** A computed layout. */
+export type RoadmapLayout = z.infer<typeof layoutSchema>;
+/** A positioned box in a {@link RoadmapLayout}. */
+export type LayoutBox = z.infer<typeof layoutBoxSchema>;
+/** A routed edge in a {@link RoadmapLayout}. */
+export type LayoutEdge = z.infer<typeof layoutEdgeSchema>;
+/** A point of an edge route. */
+export type Point = z.infer<typeof pointSchema>;
+/** One of {@link EDGE_KINDS}. */
+export type EdgeKind = (typeof EDGE_KINDS)[number];

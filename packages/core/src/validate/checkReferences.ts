@@ -1,0 +1,67 @@
+import { LIMITS } from '../schema/limits.js';
+import type { WalkedNode } from '../graph/walkRoadmap.js';
+import { suggestId } from './suggestId.js';
+import type { ValidationError } from './types.js';
+
+/**
+ * Checks what a schema cannot: ids unique across the roadmap (both places named), every
+ * `requires` entry naming a known id (with a "did you mean"), nothing requiring itself or its own
+ * container or contents, choice groups with at least two alternatives, and the topic count and
+ * nesting limits. Returns the errors and the id → walk index map of the first occurrences.
+ */
+export function checkReferences(nodes: readonly WalkedNode[]): { errors: ValidationError[]; indexById: Map<string, number> } {
+  const errors: ValidationError[] = [];
+  const indexById = new Map<string, number>();
+  const pathsById = new Map<string, string[]>();
+  for (const [index, node] of nodes.entries()) {
+    if (node.id === undefined) continue;
+    if (!indexById.has(node.id)) indexById.set(node.id, index);
+    const paths = pathsById.get(node.id) ?? [];
+    paths.push(node.path);
+    pathsById.set(node.id, paths);
+  }
+  for (const [id, paths] of pathsById) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path).join(', ');
+      errors.push({ path: `${path}.id`, message: `duplicate id "${id}": also used at ${others}` });
+    }
+  }
+
+  const topicCount = nodes.filter((n) => n.kind !== 'section').length;
+  if (topicCount > LIMITS.maxTopics) {
+    errors.push({ path: 'sections', message: `has ${topicCount} topics; at most ${LIMITS.maxTopics} are allowed (limit maxTopics)` });
+  }
+  const sectionCount = nodes.filter((n) => n.kind === 'section').length;
+  if (sectionCount > LIMITS.maxSections) {
+    errors.push({ path: 'sections', message: `has ${sectionCount} sections; at most ${LIMITS.maxSections} are allowed (limit maxSections)` });
+  }
+
+  for (const node of nodes) {
+    if (node.depth > LIMITS.maxTopicDepth) {
+      errors.push({ path: node.path, message: `subtopics nested more than ${LIMITS.maxTopicDepth} levels deep (limit maxTopicDepth)` });
+    }
+    if (node.choice && node.childIndices.length < 2) {
+      errors.push({ path: `${node.path}.choice`, message: 'a choice needs at least two alternatives to pick from' });
+    }
+    for (const req of node.requires) {
+      const target = indexById.get(req.id);
+      if (target === undefined) {
+        const hint = suggestId(req.id, indexById.keys());
+        errors.push({ path: req.path, message: `unknown topic "${req.id}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      } else if (req.id === node.id) {
+        errors.push({ path: req.path, message: `"${req.id}" cannot require itself` });
+      } else if (isAncestor(nodes, target, node)) {
+        errors.push({ path: req.path, message: `"${req.id}" contains this ${node.kind}, so it cannot be its prerequisite` });
+      } else if (isAncestor(nodes, nodes.indexOf(node), nodes[target]!)) {
+        errors.push({ path: req.path, message: `"${req.id}" is part of this ${node.kind}, so it cannot be its prerequisite` });
+      }
+    }
+  }
+  return { errors, indexById };
+}
+
+function isAncestor(nodes: readonly WalkedNode[], ancestor: number, node: WalkedNode): boolean {
+  for (let p = node.parentIndex; p >= 0; p = nodes[p]!.parentIndex) if (p === ancestor) return true;
+  return false;
+}
