@@ -7,9 +7,10 @@ import type { ValidationError } from './types.js';
  * Checks what a schema cannot: ids unique across the roadmap (both places named), every
  * `requires` entry naming a known id (with a "did you mean"), nothing requiring itself or its own
  * container or contents, choice groups with at least two alternatives, and the topic count and
- * nesting limits. Returns the errors and the id → walk index map of the first occurrences.
+ * nesting limits. Returns the errors, the id → walk index map of the first occurrences, and
+ * whether any id is duplicated (then cycles cannot be traced reliably).
  */
-export function checkReferences(nodes: readonly WalkedNode[]): { errors: ValidationError[]; indexById: Map<string, number> } {
+export function checkReferences(nodes: readonly WalkedNode[]): { errors: ValidationError[]; indexById: Map<string, number>; duplicates: boolean } {
   const errors: ValidationError[] = [];
   const indexById = new Map<string, number>();
   const pathsById = new Map<string, string[]>();
@@ -20,8 +21,10 @@ export function checkReferences(nodes: readonly WalkedNode[]): { errors: Validat
     paths.push(node.path);
     pathsById.set(node.id, paths);
   }
+  let duplicates = false;
   for (const [id, paths] of pathsById) {
     if (paths.length < 2) continue;
+    duplicates = true;
     for (const path of paths) {
       const others = paths.filter((p) => p !== path).join(', ');
       errors.push({ path: `${path}.id`, message: `duplicate id "${id}": also used at ${others}` });
@@ -58,7 +61,7 @@ export function checkReferences(nodes: readonly WalkedNode[]): { errors: Validat
       }
     }
   }
-  return { errors, indexById };
+  return { errors, indexById, duplicates };
 }
 
 function isAncestor(nodes: readonly WalkedNode[], ancestor: number, node: WalkedNode): boolean {

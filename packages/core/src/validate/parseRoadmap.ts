@@ -48,7 +48,7 @@ function parseUnsafe(input: unknown): ParseResult {
   const nodes = walkRoadmap(data);
   const references = checkReferences(nodes);
   errors.push(...references.errors);
-  if (!references.errors.length) errors.push(...checkCycles(nodes, references.indexById));
+  if (!references.duplicates) errors.push(...checkCycles(nodes, references.indexById));
   if (errors.length || !shape.success) return fail(errors);
   return { ok: true, roadmap: shape.data };
 }
@@ -86,8 +86,9 @@ function toValidationErrors(issue: z.core.$ZodIssue): ValidationError[] {
   return [{ path, message: lowerFirst(issue.message) }];
 }
 
+// "Invalid input" reads better mid-line as "invalid input"; "URL …" stays as it is.
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function describe(error: unknown): string {

@@ -1,0 +1,60 @@
+// The public surface of @roadmap-graph/core. What is not exported here is private.
+// ELK itself is not exported: Node code imports `@roadmap-graph/core/elk-node`, browsers use the
+// worker entry `@roadmap-graph/core/layout-worker`, so bundles of this index never carry ELK.
+
+export { roadmapSchema, sectionSchema, topicSchema, resourceSchema, layoutSchema, LEVELS, RESOURCE_TYPES, EDGE_KINDS } from './schema/roadmapSchema.js';
+export type {
+  Roadmap,
+  Section,
+  Topic,
+  Resource,
+  ResourceType,
+  Level,
+  RoadmapLayout,
+  LayoutBox,
+  LayoutEdge,
+  Point,
+  EdgeKind,
+} from './schema/roadmapSchema.js';
+export { LIMITS } from './schema/limits.js';
+export { isAllowedUrl } from './schema/isAllowedUrl.js';
+export { roadmapJsonSchema } from './schema/toJsonSchema.js';
+
+export { parseRoadmap } from './validate/parseRoadmap.js';
+export { formatErrors } from './validate/formatErrors.js';
+export type { ValidationError, ParseResult } from './validate/types.js';
+
+export { buildGraph } from './graph/buildGraph.js';
+export { prerequisitesOf } from './graph/prerequisitesOf.js';
+export type { PrerequisitesOptions } from './graph/prerequisitesOf.js';
+export { unlocks } from './graph/unlocks.js';
+export type { RoadmapGraph, GraphNode, GraphEdge, GraphNodeKind } from './graph/types.js';
+
+export { nextTopics } from './progress/nextTopics.js';
+export { progressSummary } from './progress/progressSummary.js';
+export { topicState } from './progress/topicState.js';
+export { createSatisfaction } from './progress/createSatisfaction.js';
+export type { TopicState, Progress, ProgressSummary, SectionProgress } from './progress/types.js';
+
+export { layoutRoadmap } from './layout/layoutRoadmap.js';
+export type { LayoutOptions, LayoutEngine, LayoutDirection, MeasureText, TextFont } from './layout/types.js';
+export { createWorkerEngine } from './layout/createWorkerEngine.js';
+export type { WorkerEngine, WorkerEngineOptions } from './layout/createWorkerEngine.js';
+export type { LayoutWorkerRequest, LayoutWorkerResponse } from './layout/layoutWorkerProtocol.js';
+export { roadmapContentHash } from './layout/roadmapContentHash.js';
+export { withBakedLayout } from './layout/withBakedLayout.js';
+export { checkBakedLayout } from './layout/checkBakedLayout.js';
+export type { BakedLayoutStatus } from './layout/checkBakedLayout.js';
+export { estimateTextWidth } from './layout/estimateTextWidth.js';
+export { wrapText } from './layout/wrapText.js';
+export type { WrappedText } from './layout/wrapText.js';
+export { LAYOUT_DEFAULTS } from './layout/resolveLayoutStyle.js';
+
+export { renderSvg } from './render/renderSvg.js';
+export type { RenderSvgOptions } from './render/renderSvg.js';
+export { LIGHT_THEME, DARK_THEME } from './render/svgTheme.js';
+export type { SvgTheme } from './render/svgTheme.js';
+
+export { fromMarkdown } from './markdown/fromMarkdown.js';
+export { toMarkdown } from './markdown/toMarkdown.js';
+export type { MarkdownImport, MarkdownWarning } from './markdown/types.js';

@@ -1,0 +1,102 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
+
+/**
+ * Where ELK runs. Core never imports an ELK flavour itself: Node code passes
+ * `createElkEngine()` from `@roadmap-graph/core/elk-node`, browsers pass
+ * {@link createWorkerEngine}, so a bundle that only imports the main index stays free of ELK.
+ */
+export interface LayoutEngine {
+  /**
+   * Lays out an ELK JSON graph and resolves with the laid-out graph.
+   * Rejects with the signal's reason when `signal` aborts first.
+   */
+  layout(graph: ElkNode, signal?: AbortSignal): Promise<ElkNode>;
+}
+
+/** Font of a piece of text whose width is measured. */
+export interface TextFont {
+  /** Font size in pixels. */
+  size: number;
+  /** CSS font weight, 100–900. */
+  weight: number;
+}
+
+/** Returns the rendered width in pixels of one line of `text` in `font`. */
+export type MeasureText = (text: string, font: TextFont) => number;
+
+/** Flow of a roadmap picture: top to bottom or left to right. */
+export type LayoutDirection = 'DOWN' | 'RIGHT';
+
+/** Options of {@link layoutRoadmap}. */
+export interface LayoutOptions {
+  /** Runs ELK: `createElkEngine()` in Node, {@link createWorkerEngine} in browsers. */
+  engine: LayoutEngine;
+  /**
+   * Direction in which sections follow each other and prerequisites point.
+   * @default 'DOWN'
+   */
+  direction?: LayoutDirection;
+  /**
+   * Measures title widths. Pass a canvas-based measure in browsers for exact boxes.
+   * @default estimateTextWidth (a deterministic per-character table for a sans-serif font)
+   */
+  measureText?: MeasureText;
+  /** Aborts the layout; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * Font of topic titles.
+   * @default { size: 14, weight: 500 }
+   */
+  topicFont?: TextFont;
+  /**
+   * Font of section titles.
+   * @default { size: 18, weight: 700 }
+   */
+  sectionFont?: TextFont;
+  /**
+   * Line height as a multiple of the font size.
+   * @default 1.3
+   */
+  lineHeight?: number;
+  /**
+   * Narrowest topic box, in pixels.
+   * @default 120
+   */
+  minTopicWidth?: number;
+  /**
+   * Widest topic box, in pixels; longer titles wrap onto more lines.
+   * @default 220
+   */
+  maxTopicWidth?: number;
+  /**
+   * Space between a box's border and its title, horizontally and vertically.
+   * @default { x: 12, y: 8 }
+   */
+  topicPadding?: { x: number; y: number };
+  /**
+   * Padding inside a section around its topics (the title gets extra room on top).
+   * @default 16
+   */
+  sectionPadding?: number;
+  /**
+   * Space between neighbouring boxes in one row (in one column when `direction` is `'RIGHT'`).
+   * @default 20
+   */
+  nodeSpacing?: number;
+  /**
+   * Space between rows of topics inside a section (columns when `direction` is `'RIGHT'`).
+   * @default 36
+   */
+  layerSpacing?: number;
+  /**
+   * Space between sections.
+   * @default 64
+   */
+  sectionSpacing?: number;
+  /**
+   * Preferred shape of the grid that topics without mutual prerequisites are wrapped into:
+   * its extent across the flow divided by its extent along the flow (width / height for `'DOWN'`).
+   * @default 2.5 for 'DOWN', 0.8 for 'RIGHT'
+   */
+  gridAspectRatio?: number;
+}

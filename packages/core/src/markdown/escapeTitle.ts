@@ -1,0 +1,17 @@
+import { escapeInline } from './escapeInline.js';
+
+/**
+ * Writes a title so that a heading or list item reads back as exactly this title: inline
+ * Markdown is escaped, and so is whatever would change the line's meaning at its start (`-`,
+ * `+`, `>`, `1.`: a nested list or quote), a `#` that could start or close a heading, and a final
+ * period (the importer drops an unescaped one, as outlines often end bullets with a period).
+ * Whitespace is collapsed, as the importer does.
+ */
+export function escapeTitle(title: string): string {
+  let text = escapeInline(title.replace(/\s+/g, ' ').trim());
+  text = text.replace(/(^|\s)#/g, '$1\\#');
+  if (/^[-+=~|]/.test(text)) text = `\\${text}`;
+  text = text.replace(/^(\d+)([.)])/, '$1\\$2');
+  if (text.endsWith('.') && !/(^|[^\\])(\\\\)*\\\.$/.test(text)) text = `${text.slice(0, -1)}\\.`;
+  return text;
+}

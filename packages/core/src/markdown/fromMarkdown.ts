@@ -1,0 +1,100 @@
+import { LIMITS } from '../schema/limits.js';
+import { parseRoadmap } from '../validate/parseRoadmap.js';
+import type { ValidationError } from '../validate/types.js';
+import { assignIds } from './assignIds.js';
+import { buildDraft } from './buildDraft.js';
+import { findDeepNesting, MAX_MARKDOWN_NESTING } from './findDeepNesting.js';
+import { lineOfPath } from './lineOfPath.js';
+import { parseMarkdownTree } from './parseMarkdownTree.js';
+import { createReadContext } from './readContext.js';
+import type { MarkdownImport, MarkdownWarning } from './types.js';
+
+/**
+ * Imports a roadmap from a Markdown outline and validates it like JSON input. Never throws,
+ * whatever the string.
+ *
+ * - `# Title {#id}`: the roadmap; paragraphs under a heading are its description.
+ * - `## Section`: a section (one titled "Table of Contents" without an attribute block is
+ *   skipped with its content). `###` under it: a group topic whose subtopics are the list items
+ *   that follow; `####` and deeper: groups inside groups.
+ * - List items: topics. The first line is the title (one final period dropped unless written
+ *   `\.`), further lines and paragraphs the description (Markdown kept verbatim), nested items
+ *   the subtopics; a nested item of only links gives resources of its parent:
+ *   `[@type@Title](url "paid")`, type `article` by default, `"free"` for an explicit `free: true`.
+ * - `{#id level=beginner optional choice requires=a,b tags=x,"y z"}` at the end of a heading or
+ *   first line; `requires=""` is an empty list (a fresh start). Without `#id` the id is the slug
+ *   of the title, made unique with `-2`, `-3`...
+ * - A section titled "... or ..." made only of `###` groups is a choice.
+ *
+ * Whatever cannot be mapped (code, tables, images, HTML, quotes, stray paragraphs) is reported in
+ * `warnings` with its line. Validation errors carry their roadmap path and the outline line.
+ * Input over `LIMITS.maxInputBytes`, or nesting lists or quotes absurdly deep, is refused before
+ * parsing.
+ *
+ * @example
+ * const result = fromMarkdown(await readFile('roadmap.md', 'utf8'));
+ * if (result.ok) console.log(result.roadmap.sections.length, result.warnings);
+ * else console.error(formatErrors(result.errors, 'roadmap.md'));
+ */
+export function fromMarkdown(text: string): MarkdownImport {
+  try {
+    return importOutline(text);
+  } catch (error) {
+    // Not expected for any input; still an answer rather than a crash.
+    const message = error instanceof Error ? error.message : String(error);
+    return refuse(`could not read the Markdown: ${message}`);
+  }
+}
+
+function importOutline(input: string): MarkdownImport {
+  if (typeof input !== 'string') return refuse('expected Markdown text (a string)');
+  if (utf8Length(input) > LIMITS.maxInputBytes) {
+    return refuse(`input is larger than ${LIMITS.maxInputBytes / 1024 / 1024} MB (limit maxInputBytes)`);
+  }
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const deep = findDeepNesting(text);
+  if (deep) {
+    return refuse(
+      `line ${deep.line} nests lists or block quotes about ${deep.depth} levels deep; an outline may nest at most ${MAX_MARKDOWN_NESTING} (and topics at most ${LIMITS.maxTopicDepth} levels, limit maxTopicDepth)`,
+    );
+  }
+  const tree = parseMarkdownTree(text);
+  const ctx = createReadContext(text, tree);
+  const draft = buildDraft(tree, ctx);
+  assignIds(draft, ctx.pendingIds);
+  const result = parseRoadmap(draft);
+  const warnings = sortByLine(ctx.warnings);
+  const errors: ValidationError[] = [...ctx.errors];
+  if (!result.ok) errors.push(...result.errors.map((error) => withLine(error, draft, ctx.lines)));
+  if (result.ok && !errors.length) return { ok: true, roadmap: result.roadmap, warnings };
+  return { ok: false, errors, warnings, draft };
+}
+
+function withLine(error: ValidationError, draft: unknown, lines: ReadonlyMap<object, number>): ValidationError {
+  const line = error.path ? lineOfPath(draft, error.path, lines) : undefined;
+  return line === undefined ? error : { path: error.path, message: `${error.message} (line ${line})` };
+}
+
+function refuse(message: string): MarkdownImport {
+  return { ok: false, errors: [{ path: '', message }], warnings: [], draft: null };
+}
+
+function sortByLine(warnings: MarkdownWarning[]): MarkdownWarning[] {
+  // Array#sort is stable, so warnings on one line keep the order they were found in.
+  return [...warnings].sort((a, b) => a.line - b.line);
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+    if (bytes > LIMITS.maxInputBytes) break;
+  }
+  return bytes;
+}

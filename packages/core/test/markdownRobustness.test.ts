@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { fromMarkdown as parseMdast } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
+import { parseMarkdownTree } from '../src/markdown/parseMarkdownTree.js';
+import { LIMITS } from '../src/schema/limits.js';
+
+function errorsOf(text: string) {
+  const result = fromMarkdown(text);
+  if (result.ok) throw new Error('expected the outline to be rejected');
+  return result.errors;
+}
+
+describe('fromMarkdown on garbage', () => {
+  it('answers an empty string and a lone "#" with errors, not exceptions', () => {
+    expect(errorsOf('').map((e) => e.path)).toEqual(expect.arrayContaining(['title', 'sections']));
+    expect(fromMarkdown('').warnings).toEqual([{ line: 1, message: 'no "# Title" heading: the roadmap has no title' }]);
+    const hash = errorsOf('#');
+    expect(hash.find((e) => e.path === 'title')?.message).toMatch(/empty/);
+    expect(hash.find((e) => e.path === 'sections')?.message).toMatch(/at least one section/);
+  });
+
+  it('survives binary-ish text', () => {
+    let binary = '';
+    for (let i = 0; i < 4096; i++) binary += String.fromCharCode((i * 7919) % 0xffff);
+    for (const text of [binary, '\u0000\u0001\u0002# \u0000\n## \uD800\n- \uDFFF {#\u0000}', '\r\r\n\t\v\f', '\uFEFF# Title\n\n## S\n\n- a\n']) {
+      expect(() => fromMarkdown(text)).not.toThrow();
+    }
+    expect(fromMarkdown('\uFEFF# Title\n\n## S\n\n- a\n')).toMatchObject({ ok: true, roadmap: { id: 'title' } });
+  });
+
+  it('refuses 10,000 nested list levels quickly with an error naming the limit', () => {
+    const started = Date.now();
+    const errors = errorsOf(`# R\n\n## S\n\n${'- '.repeat(10_000)}deep\n`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^line 5 nests lists or block quotes about 10000 levels deep.*limit maxTopicDepth/);
+  });
+
+  it('refuses deep indentation and deep block quotes the same way', () => {
+    let indented = '# R\n\n## S\n\n';
+    for (let i = 0; i < 200; i++) indented += `${'  '.repeat(i)}- level ${i}\n`;
+    expect(errorsOf(indented)[0]!.message).toMatch(/^line 37 nests lists or block quotes about 33 levels deep/);
+    expect(errorsOf(`# R\n\n${'> '.repeat(5000)}quote\n`)[0]!.message).toMatch(/^line 3 nests/);
+  });
+
+  it('still reads a long thematic break, which is not nesting', () => {
+    const result = fromMarkdown(`# R\n\n## S\n\n- a\n\n${'- '.repeat(5000)}\n`);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([{ line: 7, message: 'thematic break ignored: an outline has no place for it' }]);
+  });
+
+  it('refuses input over maxInputBytes before parsing, counting UTF-8 bytes', () => {
+    const big = `# R\n\n## S\n\n${'- é\n'.repeat(Math.ceil(LIMITS.maxInputBytes / 5) + 1)}`;
+    expect(big.length).toBeLessThan(LIMITS.maxInputBytes);
+    expect(errorsOf(big)).toEqual([{ path: '', message: 'input is larger than 5 MB (limit maxInputBytes)' }]);
+  });
+
+  it('stops adding topics past maxTopics with an error', () => {
+    const errors = errorsOf(`# R\n\n## S\n\n${'- t\n'.repeat(LIMITS.maxTopics + 5)}`);
+    expect(errors[0]!.message).toMatch(/more than 10000 topics \(limit maxTopics\)/);
+  });
+
+  it('never throws on arbitrary or Markdown-flavoured strings', () => {
+    const markdownish = fc.string({
+      unit: fc.constantFrom('#', '## ', '- ', '  ', '\n', '{', '}', '#id', '=', '"', '[', '](', ')', '*', '`', '>', '|', '1. ', 'x', '@a@', '<a>', '\\', '\t', '\r'),
+      maxLength: 200,
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), markdownish), (text) => {
+        const result = fromMarkdown(text);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseMarkdownTree', () => {
+  const options = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+
+  it('gives the same tree as one whole parse, positions included, across chunk boundaries', () => {
+    const section = (i: number) =>
+      [
+        `## Section ${i}`,
+        '',
+        `Intro ${i} with *emphasis*.`,
+        '',
+        ...Array.from({ length: 40 }, (_, t) => `- Topic ${i}.${t} {#t-${i}-${t}}\n  - [@docs@Doc](https://example.com/${t})`),
+        '',
+        i % 3 === 0 ? '```\n## not a heading inside code\n- nor an item' : '',
+        i % 3 === 1 ? '<div>\n## inside an HTML block' : '',
+        i % 3 === 2 ? '| a | b |\n| - | - |\n| 1 | 2 |' : '',
+      ].join('\n');
+    const document = `# Big\r\n\n${Array.from({ length: 40 }, (_, i) => section(i)).join('\n')}\n`;
+    expect(document.length).toBeGreaterThan(20 * 4096);
+    expect(parseMarkdownTree(document)).toEqual(parseMdast(document, options));
+  });
+
+  it('gives the same tree as one whole parse for random documents of block-level lines', () => {
+    const line = fc.constantFrom(
+      '# Heading', '## Section', '### Group', '#', '- item', '* star item', '+ plus item', '- ', '-', '1. ordered', '2) ordered',
+      '  - nested', '    indented', 'paragraph text with *emphasis*', '', '', '```', '~~~', '<div>', '</div>', '<!-- comment', '-->',
+      '> quote', '| a | b |', '| - | - |', '---', '- - -', '===', '\t- tabbed', '- [x][x]', '  ```', '  <div>', '<pre>', '</pre>', '    - deeper', '- > quoted item',
+    );
+    fc.assert(
+      // No reference definitions here: with one, the document is parsed whole (tested below).
+      // A chunk size of 1 cuts at every line where a cut is allowed.
+      fc.property(fc.array(line, { minLength: 5, maxLength: 120 }), (lines) => {
+        const document = lines.map((l, i) => (l.startsWith('paragraph') ? `${l} ${'word '.repeat(i % 9)}` : l)).join('\n');
+        expect(parseMarkdownTree(document, 1)).toEqual(parseMdast(document, options));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('parses a document with reference definitions whole, so references resolve across chunks', () => {
+    const document = `# R\n\n## S\n\n- [@docs@Ref][ref]\n${'- filler topic\n'.repeat(2000)}- last\n\n  [ref]: https://example.com\n`;
+    expect(parseMarkdownTree(document)).toEqual(parseMdast(document, options));
+  });
+});
