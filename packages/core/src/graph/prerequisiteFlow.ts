@@ -1,3 +1,4 @@
+import { MinHeap } from '../shared/MinHeap.js';
 import type { WalkedNode } from './walkRoadmap.js';
 
 /** A declared or implied prerequisite between two walked nodes (indices into the walk). */
@@ -79,7 +80,7 @@ export function sortFlow(flow: PrerequisiteFlow): { order: number[]; blocked: nu
   indegree.forEach((d, n) => d === 0 && ready.push(n));
   const order: number[] = [];
   while (ready.size) {
-    const n = ready.pop();
+    const n = ready.pop()!;
     order.push(n);
     for (const s of flow.successors[n]!) if (--indegree[s]! === 0) ready.push(s);
   }
@@ -151,42 +152,4 @@ export function reduceEdges(flow: PrerequisiteFlow, order: readonly number[]): P
     const to = flow.entry[edge.target]!;
     return !flow.successors[from]!.some((s) => s !== to && reaches(s, to));
   });
-}
-
-class MinHeap {
-  private items: number[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  push(value: number): void {
-    const items = this.items;
-    items.push(value);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (items[parent]! <= value) break;
-      items[i] = items[parent]!;
-      i = parent;
-    }
-    items[i] = value;
-  }
-  pop(): number {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= items.length) break;
-        const r = l + 1;
-        const c = r < items.length && items[r]! < items[l]! ? r : l;
-        if (items[c]! >= last) break;
-        items[i] = items[c]!;
-        i = c;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
 }

@@ -1,3 +1,5 @@
+import { MinHeap } from '../shared/MinHeap.js';
+
 /** A box to place in a grid, measured along the flow (`main`) and across it (`cross`). */
 export interface GridItem {
   id: string;
@@ -87,41 +89,4 @@ export function planGrid(
     }
   }
   return rows.map((row) => row.sort((a, b) => a - b).map((i) => (items[i] as GridItem).id));
-}
-
-/** A binary min-heap of indices, so boxes are placed in document order among the ready ones. */
-class MinHeap {
-  private readonly items: number[] = [];
-
-  push(value: number): void {
-    const items = this.items;
-    items.push(value);
-    let child = items.length - 1;
-    while (child > 0) {
-      const parent = (child - 1) >> 1;
-      if ((items[parent] as number) <= value) break;
-      items[child] = items[parent] as number;
-      child = parent;
-    }
-    items[child] = value;
-  }
-
-  pop(): number | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (top === undefined || last === undefined || items.length === 0) return top;
-    let parent = 0;
-    for (;;) {
-      let child = 2 * parent + 1;
-      if (child >= items.length) break;
-      const right = child + 1;
-      if (right < items.length && (items[right] as number) < (items[child] as number)) child = right;
-      if ((items[child] as number) >= last) break;
-      items[parent] = items[child] as number;
-      parent = child;
-    }
-    items[parent] = last;
-    return top;
-  }
 }
