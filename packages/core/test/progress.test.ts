@@ -30,6 +30,15 @@ describe('nextTopics', () => {
     expect(afterFlaskParts).toContain('docker');
   });
 
+  it('does not count a skipped alternative as the pick', () => {
+    const before = done('syntax', 'functions', 'methods', 'rest');
+    const skippedDjango = nextTopics(graph, { ...before, django: 'skipped' });
+    expect(skippedDjango).toContain('flask');
+    expect(skippedDjango).not.toContain('docker');
+    const summary = progressSummary(graph, { ...before, django: 'skipped', 'flask-routing': 'done' });
+    expect(summary.sections[2]).toMatchObject({ done: 1, total: 2, complete: false });
+  });
+
   it('ignores progress for unknown topics and junk states', () => {
     const junk = JSON.parse('{"gone":"done","syntax":"maybe","__proto__":"done","functions":42}');
     expect(nextTopics(graph, junk)).toEqual(['syntax', 'trivia']);

@@ -28,7 +28,7 @@ function setAside(graph: RoadmapGraph, progress: Progress, satisfied: (id: strin
     const state = topicState(progress, parent);
     if (state === 'done' || state === 'skipped') return true;
     const container = graph.nodes.get(parent)!;
-    if (container.choice && container.children.some((c) => c !== child && satisfied(c))) return true;
+    if (container.choice && container.children.some((c) => c !== child && topicState(progress, c) !== 'skipped' && satisfied(c))) return true;
   }
   return false;
 }

@@ -16,10 +16,14 @@ export function progressSummary(graph: RoadmapGraph, progress: Progress): Progre
     const finished = finishedAbove || satisfied(id);
     if (!node.children.length) return { done: finished ? 1 : 0, total: 1 };
     const required = node.children.filter((c) => !graph.nodes.get(c)!.optional);
-    const counted = (required.length ? required : node.children).map((c) => count(c, finished));
+    const children = required.length ? required : node.children;
     if (node.choice) {
+      // The alternative the learner got furthest with, leaving out the ones they skipped.
+      const picked = children.filter((c) => topicState(progress, c) !== 'skipped');
+      const counted = (picked.length ? picked : children).map((c) => count(c, finished));
       return counted.reduce((best, c) => (c.done / c.total > best.done / best.total ? c : best), counted[0]!);
     }
+    const counted = children.map((c) => count(c, finished));
     return counted.reduce((sum, c) => ({ done: sum.done + c.done, total: sum.total + c.total }), { done: 0, total: 0 });
   };
 

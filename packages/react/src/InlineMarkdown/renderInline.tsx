@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { SafeLink } from './SafeLink.js';
+import type { InlineNode } from './types.js';
+
+/** Turns parsed description nodes into React elements; text stays text, so HTML never runs. */
+export function renderInline(nodes: readonly InlineNode[]): ReactNode[] {
+  return nodes.map((node, key) => {
+    switch (node.type) {
+      case 'text':
+        return node.value;
+      case 'code':
+        return <code key={key}>{node.value}</code>;
+      case 'emphasis':
+        return <em key={key}>{renderInline(node.children)}</em>;
+      case 'strong':
+        return <strong key={key}>{renderInline(node.children)}</strong>;
+      case 'link':
+        return (
+          <SafeLink key={key} href={node.url} title={node.title ?? undefined}>
+            {renderInline(node.children)}
+          </SafeLink>
+        );
+    }
+  });
+}

@@ -1,0 +1,88 @@
+import { LEVELS } from '@roadmap-graph/core';
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { LEVEL_LETTERS, MARK_LABELS } from '../nodes/markLabels.js';
+import { MarkIcon } from '../nodes/MarkIcon.js';
+import { levelColors, stateColors } from '../theme/palette.js';
+import type { LegendProps } from './types.js';
+
+export type { LegendProps } from './types.js';
+
+const MARKS = ['done', 'in-progress', 'skipped', 'next'] as const;
+
+function Entry({ symbol, children }: { symbol: ReactNode; children: ReactNode }) {
+  return (
+    <li className="rg-legend__entry">
+      <span className="rg-legend__symbol" aria-hidden="true">
+        {symbol}
+      </span>
+      <span>{children}</span>
+    </li>
+  );
+}
+
+function Arrow({ kind }: { kind: 'sequence' | 'requires' }) {
+  return (
+    <svg className={`rg-edge rg-edge--${kind}`} viewBox="0 0 36 12" width="36" height="12" focusable="false">
+      <path className="rg-edge__line" d="M1 6H29" />
+      <path className="rg-edge__arrow" d="M35 6L26 2L26 10Z" />
+    </svg>
+  );
+}
+
+/**
+ * What the marks on the map mean: the two kinds of arrows, optional and alternative topics, the
+ * progress marks and the level badges, drawn with the same classes and palette as the map. A
+ * native `<details>`, so it folds with keyboard and screen reader and without script.
+ */
+function LegendView({ defaultOpen = false, className }: LegendProps) {
+  return (
+    <details className={className ? `rg-legend ${className}` : 'rg-legend'} open={defaultOpen}>
+      <summary className="rg-legend__summary">Legend</summary>
+      <ul className="rg-legend__list">
+        <Entry symbol={<Arrow kind="sequence" />}>Next section</Entry>
+        <Entry symbol={<Arrow kind="requires" />}>Prerequisite</Entry>
+        <Entry symbol={<span className="rg-legend__box rg-legend__box--optional" />}>Optional topic</Entry>
+        <Entry symbol={<span className="rg-legend__box rg-legend__box--alternative" />}>
+          Alternative: <span className="rg-pick-one rg-pick-one--inline">pick one</span>
+        </Entry>
+        {MARKS.map((mark) => {
+          const colors = stateColors(mark);
+          const style = { '--rg-node-accent': colors.accent, '--rg-node-mark-text': colors.text } as CSSProperties;
+          return (
+            <Entry
+              key={mark}
+              symbol={
+                <span className="rg-topic-mark rg-topic-mark--inline" style={style}>
+                  <MarkIcon mark={mark} />
+                </span>
+              }
+            >
+              {MARK_LABELS[mark]}
+            </Entry>
+          );
+        })}
+        {LEVELS.map((level) => {
+          const colors = levelColors(level);
+          return (
+            <Entry
+              key={level}
+              symbol={
+                <span className="rg-level-badge rg-level-badge--inline" style={{ background: colors.fill, color: colors.text }}>
+                  {LEVEL_LETTERS[level]}
+                </span>
+              }
+            >
+              {level[0]!.toUpperCase() + level.slice(1)}
+            </Entry>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * What the marks on the map mean (see LegendView); memoised, as the map re-renders with every
+ * progress change and the legend never changes with it.
+ */
+export const Legend = memo(LegendView);

@@ -1,0 +1,57 @@
+import { Panel, useReactFlow } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { MapControlsProps } from './types.js';
+
+export type { MapControlsProps } from './types.js';
+
+const DURATION = 200;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function ControlButton(props: { label: string; onClick(): void; pressed?: boolean; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="rg-controls__button"
+      aria-label={props.label}
+      title={props.label}
+      aria-pressed={props.pressed}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+/**
+ * The map's own buttons: zoom in, zoom out, fit the whole roadmap, and the outline toggle. They
+ * complete Ctrl/⌘+wheel and pinch, and are the way to zoom with a keyboard. Must be rendered
+ * inside the map's React Flow.
+ */
+export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding = 0.08 }: MapControlsProps) {
+  const flow = useReactFlow();
+  return (
+    <Panel position="bottom-left" className="rg-controls" aria-label="Map controls" role="group">
+      <ControlButton label="Zoom in" onClick={() => void flow.zoomIn({ duration: DURATION })}>
+        <Icon d="M8 3v10M3 8h10" />
+      </ControlButton>
+      <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: DURATION })}>
+        <Icon d="M3 8h10" />
+      </ControlButton>
+      <ControlButton label="Fit the whole roadmap" onClick={() => void flow.fitView({ padding: fitPadding, duration: DURATION })}>
+        <Icon d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
+      </ControlButton>
+      {onToggleOutline && (
+        <ControlButton label="Show as outline" pressed={outlineOpen} onClick={onToggleOutline}>
+          <Icon d="M5.5 4h8M5.5 8h8M5.5 12h8M2.5 4h.01M2.5 8h.01M2.5 12h.01" />
+        </ControlButton>
+      )}
+    </Panel>
+  );
+}

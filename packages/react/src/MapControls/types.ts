@@ -1,0 +1,9 @@
+/** Props of {@link MapControls}. */
+export interface MapControlsProps {
+  /** Whether the outline is shown: the toggle's pressed state. */
+  outlineOpen?: boolean;
+  /** Switches between map and outline; without it the toggle is left out. */
+  onToggleOutline?(): void;
+  /** Padding around the roadmap when fitting it, as a fraction of the view. */
+  fitPadding?: number;
+}

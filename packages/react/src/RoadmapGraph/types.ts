@@ -1,0 +1,66 @@
+import type { LayoutDirection, LayoutEngine, Progress, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
+import type { CSSProperties } from 'react';
+import type { ThemeSetting } from '../hooks/useResolvedTheme.js';
+import type { ProgressStorage } from '../storage/types.js';
+
+/** Props of {@link RoadmapGraph}. */
+export interface RoadmapGraphProps {
+  /**
+   * The roadmap: a parsed {@link Roadmap}, raw data (e.g. imported JSON) or JSON text. It is
+   * validated; invalid data shows every problem with its path instead of the map.
+   */
+  roadmap: Roadmap | unknown;
+  /**
+   * A precomputed layout. Otherwise the layout baked into the roadmap file is used when it is
+   * fresh, else one is computed in a Web Worker while a skeleton shows.
+   */
+  layout?: RoadmapLayout;
+  /**
+   * Light or dark palette, or `auto` to follow the reader's `prefers-color-scheme`.
+   * @default 'auto'
+   */
+  theme?: ThemeSetting;
+  /**
+   * Flow of a computed layout: sections top to bottom or left to right. A baked layout in the
+   * other direction is recomputed.
+   * @default the baked layout's direction, else 'DOWN'
+   */
+  direction?: LayoutDirection;
+  /** Id of a topic whose panel is open at first. */
+  initialTopic?: string;
+  /** Called when a topic is opened (its id) or the panel is closed (`null`). */
+  onTopicSelect?: (id: string | null) => void;
+  /** Controlled progress. Without it progress is kept in `storage`. */
+  progress?: Progress;
+  /** Called with the new progress after every change, controlled or not. */
+  onProgressChange?: (progress: Progress) => void;
+  /**
+   * Where uncontrolled progress is kept; pass a stable object.
+   * @default localStorage under `roadmap-graph:progress:<roadmap id>`, memory when that fails
+   */
+  storage?: ProgressStorage;
+  /**
+   * Deep links: `#topic=flask` opens Flask, and the hash follows the open topic.
+   * @default false
+   */
+  hashLinks?: boolean;
+  /**
+   * Light the open topic's prerequisite chain and dim the rest of the map.
+   * @default true
+   */
+  highlightChain?: boolean;
+  /**
+   * Makes the engine that computes a missing layout (tests, custom workers).
+   * @default ELK in a module Web Worker
+   */
+  createLayoutEngine?: () => LayoutEngine | undefined;
+  /** Extra class names on the root element (`.rg-root`). */
+  className?: string;
+  /** Inline styles on the root element, e.g. to override `--rg-*` theme properties. */
+  style?: CSSProperties;
+  /**
+   * Height of the whole component (toolbar, map and panel); numbers are pixels.
+   * @default 640
+   */
+  height?: number | string;
+}

@@ -1,0 +1,234 @@
+import { MiniMap, Panel, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { RouteEdge } from '../edges/RouteEdge/index.js';
+import { Legend } from '../Legend/index.js';
+import { MapControls } from '../MapControls/index.js';
+import { SectionNode } from '../nodes/SectionNode/index.js';
+import { TopicNode } from '../nodes/TopicNode/index.js';
+import type { MapFlowNode } from '../nodes/types.js';
+import { stateColors } from '../theme/palette.js';
+import { buildMapModel } from './buildMapModel.js';
+import { findNeighbour, type Direction } from './findNeighbour.js';
+import { LAYERS } from './layers.js';
+import { prerequisiteChain } from './prerequisiteChain.js';
+import type { RoadmapMapHandle, RoadmapMapProps } from './types.js';
+import { useMapEdges } from './useMapEdges.js';
+import { useMapNodes } from './useMapNodes.js';
+import { useMetaWheelZoom, ZOOM_RANGE } from './useMetaWheelZoom.js';
+
+const NODE_TYPES: NodeTypes = { section: SectionNode, topic: TopicNode };
+const EDGE_TYPES: EdgeTypes = { route: RouteEdge };
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const NO_MATCHES: readonly string[] = [];
+const FIT = { padding: 0.06, maxZoom: 1 } as const;
+/** The smallest zoom the map opens at; below it a roadmap opens at its top instead of whole. */
+const START_ZOOM = 0.6;
+/** Centring a topic on purpose (search, panel links) zooms in to at least this. */
+const READABLE_ZOOM = 0.75;
+/** Revealing a focused topic keeps the zoom unless it is below this. */
+const MIN_READABLE_ZOOM = 0.5;
+const PAN_MS = 250;
+/** How far the veil reaches past the roadmap, so shadows and marks on the edge fade too. */
+const VEIL_MARGIN = 40;
+
+function topicButton(target: EventTarget | null): HTMLButtonElement | null {
+  return target instanceof Element ? target.closest<HTMLButtonElement>('button[data-topic-id]') : null;
+}
+
+function minimapColor(node: MapFlowNode): string {
+  if (node.type === 'section') return 'var(--rg-section-border)';
+  return node.data.mark === 'none' ? 'var(--rg-topic-border)' : stateColors(node.data.mark).accent;
+}
+
+/** The map inside its React Flow provider; see {@link RoadmapMap}. */
+export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function MapCanvas(props, ref) {
+  const { graph, layout, progress, onSelect, onToggleOutline } = props;
+  const { selectedId = null, highlightChain = true, matches = NO_MATCHES, activeMatch = null, outlineOpen = false } = props;
+  const { coveredRight = 0, minimapThreshold = 150, legendOpen = false } = props;
+  const flowId = `rg-map-${useId().replace(/[^\w-]/g, '')}`;
+  const container = useRef<HTMLDivElement>(null);
+  const flow = useReactFlow();
+  useMetaWheelZoom(container);
+
+  const model = useMemo(() => buildMapModel(graph, layout), [graph, layout]);
+  const chain = useMemo(
+    () => (highlightChain && selectedId !== null ? prerequisiteChain(graph, selectedId) : null),
+    [graph, highlightChain, selectedId],
+  );
+  const matchSet = useMemo(() => new Set(matches), [matches]);
+  const nodes = useMapNodes(graph, model, { progress, selectedId, chain, matches: matchSet, activeMatch });
+  const edges = useMapEdges(model, chain);
+
+  /**
+   * Centres a topic in the part of the map the panel leaves free. `reveal` only acts when the
+   * topic is not fully in view and keeps the zoom unless it is unreadably small, so moving
+   * focus with Tab or the arrows does not make the map jump; otherwise (search, links in the
+   * panel) the topic is always centred, zoomed in to a readable size if needed.
+   */
+  const centerTopic = useCallback(
+    (id: string, reveal = false): void => {
+      const rect = model.targets.get(id);
+      const element = container.current;
+      if (!rect || !element) return;
+      const { x, y, zoom } = flow.getViewport();
+      const width = Math.max(element.clientWidth - coveredRight, element.clientWidth / 3);
+      const height = element.clientHeight;
+      const left = rect.x * zoom + x;
+      const top = rect.y * zoom + y;
+      const margin = 8;
+      const visible =
+        left >= margin && top >= margin && left + rect.width * zoom <= width - margin && top + rect.height * zoom <= height - margin;
+      if (reveal && visible) return;
+      const floor = reveal ? MIN_READABLE_ZOOM : READABLE_ZOOM;
+      const nextZoom = zoom >= floor ? zoom : Math.min(ZOOM_RANGE.max, READABLE_ZOOM);
+      const shift = (element.clientWidth - width) / 2 / nextZoom;
+      void flow.setCenter(rect.x + rect.width / 2 + shift, rect.y + rect.height / 2, { zoom: nextZoom, duration: PAN_MS });
+    },
+    [flow, model, coveredRight],
+  );
+
+  // Fitting a tall roadmap into a short box makes every title unreadable. Show it whole when that
+  // stays readable, else fill the width (never below a readable zoom) from the top: the reader
+  // starts where the roadmap starts and drags (or uses "fit") for the rest.
+  const showStart = useCallback((): void => {
+    const element = container.current;
+    if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
+    const { clientWidth: width, clientHeight: height } = element;
+    const margin = 24;
+    const fitZoom = Math.min((width - 2 * margin) / layout.width, (height - 2 * margin) / layout.height, 1);
+    if (fitZoom >= START_ZOOM) {
+      void flow.fitView(FIT);
+      return;
+    }
+    const zoom = Math.min(1, Math.max(START_ZOOM, (width - 2 * margin) / layout.width));
+    const x = Math.max(margin, (width - layout.width * zoom) / 2);
+    const y = Math.max(margin, (height - layout.height * zoom) / 2);
+    void flow.setViewport({ x, y, zoom });
+  }, [flow, layout]);
+
+  // A topic open from the start (initialTopic, a deep link) is brought into view once the map exists.
+  const initialised = useRef(false);
+  const selected = useRef(selectedId);
+  selected.current = selectedId;
+  const onInit = useCallback(() => {
+    initialised.current = true;
+    showStart();
+    if (selected.current !== null) centerTopic(selected.current, true);
+  }, [showStart, centerTopic]);
+  // A new layout (another roadmap, another direction) starts from its top again.
+  useEffect(() => {
+    if (initialised.current) showStart();
+  }, [showStart]);
+
+  const focusTopic = useCallback(
+    (id: string): void => {
+      const button = container.current?.querySelector<HTMLButtonElement>(`button[data-topic-id="${CSS.escape(id)}"]`);
+      if (!button) return;
+      button.focus({ preventScroll: true });
+      centerTopic(id, true);
+    },
+    [centerTopic],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({ focusTopic, centerTopic: (id: string) => centerTopic(id), revealTopic: (id: string) => centerTopic(id, true) }),
+    [focusTopic, centerTopic],
+  );
+
+  const onClick = (event: MouseEvent): void => {
+    const id = topicButton(event.target)?.dataset.topicId;
+    if (id) onSelect(id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const direction = ARROWS[event.key];
+    const id = topicButton(event.target)?.dataset.topicId;
+    if (!direction || !id || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Arrows never scroll the page while a topic has focus, even at the edge of the map.
+    event.preventDefault();
+    const next = findNeighbour(model.targets, id, direction);
+    if (next) focusTopic(next);
+  };
+
+  // Tab moves focus without asking us; bring the topic into view like React Flow would.
+  const onFocus = (event: FocusEvent): void => {
+    const button = topicButton(event.target);
+    const id = button?.dataset.topicId;
+    if (id && button.matches(':focus-visible')) centerTopic(id, true);
+  };
+
+  const descriptionId = `${flowId}-help`;
+  return (
+    <div ref={container} className="rg-map" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <p id={descriptionId} className="rg-visually-hidden">
+        Topics are buttons in learning order: Tab moves to the next one, arrow keys to the nearest one in that direction, Enter or
+        Space opens it. Zoom with Control or Command and the mouse wheel, a pinch, or the zoom buttons.
+      </p>
+      <ReactFlow
+        id={flowId}
+        aria-label={`${graph.roadmap.title}: map`}
+        aria-describedby={descriptionId}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        edgesReconnectable={false}
+        elementsSelectable={false}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        panActivationKeyCode={null}
+        zoomActivationKeyCode={null}
+        preventScrolling={false}
+        zoomOnScroll={false}
+        panOnScroll={false}
+        zoomOnPinch
+        zoomOnDoubleClick={false}
+        panOnDrag
+        minZoom={ZOOM_RANGE.min}
+        maxZoom={ZOOM_RANGE.max}
+        onInit={onInit}
+        attributionPosition="bottom-right"
+      >
+        {chain && (
+          <ViewportPortal>
+            <div
+              className="rg-veil"
+              style={{ left: -VEIL_MARGIN, top: -VEIL_MARGIN, width: layout.width + 2 * VEIL_MARGIN, height: layout.height + 2 * VEIL_MARGIN, zIndex: LAYERS.veil }}
+            />
+          </ViewportPortal>
+        )}
+        <MapControls outlineOpen={outlineOpen} onToggleOutline={onToggleOutline} fitPadding={FIT.padding} />
+        <Panel position="top-right" className="rg-legend-panel">
+          <Legend defaultOpen={legendOpen} />
+        </Panel>
+        {model.topicCount > minimapThreshold && (
+          <MiniMap<MapFlowNode>
+            position="bottom-right"
+            ariaLabel="Overview of the whole roadmap"
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+            pannable
+          />
+        )}
+      </ReactFlow>
+    </div>
+  );
+});

@@ -1,0 +1,65 @@
+import { prerequisitesOf, type LayoutBox, type LayoutEdge, type RoadmapGraph, type RoadmapLayout } from '@roadmap-graph/core';
+
+/** A rectangle in map coordinates. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The parts of the map that only change with the roadmap or its layout. */
+export interface MapModel {
+  /** Ids of the sections and topics that have a box, in topological order (the DOM and Tab order). */
+  order: readonly string[];
+  boxes: ReadonlyMap<string, LayoutBox>;
+  /** Where each topic's button is: the whole box, or the header band of a topic with subtopics. */
+  targets: ReadonlyMap<string, Rect>;
+  /** Height of the header band of each topic with subtopics. */
+  headerHeights: ReadonlyMap<string, number>;
+  /** How many prerequisites each topic has, own and inherited from its section and parents. */
+  prerequisiteCounts: ReadonlyMap<string, number>;
+  /** The drawn routes: section order and prerequisites. */
+  edges: readonly (LayoutEdge & { kind: 'sequence' | 'requires' })[];
+  /** Number of topics and subtopics. */
+  topicCount: number;
+}
+
+// A group's header holds its title with the layout's vertical padding around it; its first
+// subtopic starts right below. Used when a group has no laid-out child to measure against.
+const FALLBACK_HEADER = 35;
+
+/**
+ * Reads what the map needs from a graph and its layout once: boxes in topological order, the
+ * button area of each topic, and prerequisite counts for the accessible names. Nodes without a
+ * box (a layout for another roadmap version) are left out rather than drawn at 0,0.
+ */
+export function buildMapModel(graph: RoadmapGraph, layout: RoadmapLayout): MapModel {
+  const boxes = new Map(layout.nodes.map((box) => [box.id, box]));
+  const order = graph.order.filter((id) => boxes.has(id) && graph.nodes.has(id));
+  const targets = new Map<string, Rect>();
+  const headerHeights = new Map<string, number>();
+  const prerequisiteCounts = new Map<string, number>();
+  let topicCount = 0;
+  for (const id of order) {
+    const node = graph.nodes.get(id)!;
+    if (node.kind === 'section') continue;
+    topicCount++;
+    const box = boxes.get(id)!;
+    prerequisiteCounts.set(id, prerequisitesOf(graph, id).length);
+    if (node.children.length === 0) {
+      targets.set(id, { x: box.x, y: box.y, width: box.width, height: box.height });
+      continue;
+    }
+    const childTops = node.children.map((c) => boxes.get(c)?.y).filter((y): y is number => y !== undefined);
+    const header = childTops.length ? Math.max(1, Math.min(...childTops) - box.y) : Math.min(FALLBACK_HEADER, box.height);
+    headerHeights.set(id, header);
+    targets.set(id, { x: box.x, y: box.y, width: box.width, height: header });
+  }
+  const ids = new Set(order);
+  const edges = layout.edges.filter(
+    (edge): edge is LayoutEdge & { kind: 'sequence' | 'requires' } =>
+      (edge.kind === 'sequence' || edge.kind === 'requires') && ids.has(edge.source) && ids.has(edge.target) && edge.points.length >= 2,
+  );
+  return { order, boxes, targets, headerHeights, prerequisiteCounts, edges, topicCount };
+}

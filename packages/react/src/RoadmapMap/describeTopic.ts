@@ -1,0 +1,42 @@
+import type { GraphNode, TopicState } from '@roadmap-graph/core';
+import type { MatchState } from '../nodes/types.js';
+
+/** What the accessible name of a topic tells besides its title. */
+export interface TopicFacts {
+  state: TopicState | undefined;
+  /** All prerequisites are finished and the topic is not. */
+  nextUp: boolean;
+  prerequisites: number;
+  match: MatchState;
+}
+
+const STATE_WORDS: Record<TopicState, string> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped' };
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The accessible name of a topic on the map, which carries everything the box shows, e.g.
+ * "Flask, intermediate, alternative, done, 2 prerequisites, 5 subtopics". It starts with the
+ * visible title, so speech-input users can say what they see (WCAG 2.5.3).
+ *
+ * @example
+ * describeTopic(graph.nodes.get('oop')!, { state: undefined, nextUp: true, prerequisites: 1, match: 'none' });
+ * // 'Object-Oriented Programming, intermediate, next up, 1 prerequisite'
+ */
+export function describeTopic(node: GraphNode, facts: TopicFacts): string {
+  const parts = [node.title];
+  if (node.level) parts.push(node.level);
+  if (node.optional) parts.push('optional');
+  if (node.alternativeOf !== null) parts.push('alternative');
+  if (facts.state) parts.push(STATE_WORDS[facts.state]);
+  if (facts.nextUp) parts.push('next up');
+  if (facts.prerequisites > 0) parts.push(count(facts.prerequisites, 'prerequisite', 'prerequisites'));
+  if (node.children.length > 0) {
+    parts.push(count(node.children.length, 'subtopic', 'subtopics') + (node.choice ? ', pick one' : ''));
+  }
+  if (facts.match === 'active') parts.push('current search match');
+  else if (facts.match === 'match') parts.push('search match');
+  return parts.join(', ');
+}

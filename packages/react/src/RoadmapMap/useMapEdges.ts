@@ -1,0 +1,48 @@
+import { useMemo, useRef } from 'react';
+import type { RouteFlowEdge } from '../edges/types.js';
+import type { MapModel } from './buildMapModel.js';
+import { LAYERS } from './layers.js';
+
+// Edges are decorative for assistive technology (topic names count prerequisites, the panel
+// lists them); hidden, they also escape React Flow's default role="img" without a useful name.
+const HIDDEN = { 'aria-hidden': true, 'aria-roledescription': undefined } as const;
+
+
+/**
+ * The React Flow edges of the map: one per drawn route, carrying its points. Edge objects are
+ * reused while they stay on or off the highlighted chain, so a new selection re-renders the
+ * edges entering or leaving it.
+ */
+export function useMapEdges(model: MapModel, chain: ReadonlySet<string> | null): RouteFlowEdge[] {
+  const cache = useRef<{ model: MapModel; edges: Map<string, RouteFlowEdge> }>({ model, edges: new Map() });
+  if (cache.current.model !== model) cache.current = { model, edges: new Map() };
+  return useMemo(() => {
+    const previous = cache.current.edges;
+    const current = new Map<string, RouteFlowEdge>();
+    const edges = model.edges.map((edge): RouteFlowEdge => {
+      const lit = chain !== null && chain.has(edge.source) && chain.has(edge.target);
+      const before = previous.get(edge.id);
+      const flowEdge: RouteFlowEdge =
+        before && before.data?.lit === lit
+          ? before
+          : {
+              id: edge.id,
+              type: 'route',
+              source: edge.source,
+              target: edge.target,
+              zIndex: lit ? LAYERS.litEdge : LAYERS.edge,
+              data: { kind: edge.kind, points: edge.points, lit },
+              selectable: false,
+              focusable: false,
+              deletable: false,
+              reconnectable: false,
+              ariaRole: 'presentation',
+              domAttributes: HIDDEN,
+            };
+      current.set(edge.id, flowEdge);
+      return flowEdge;
+    });
+    cache.current.edges = current;
+    return edges;
+  }, [model, chain]);
+}

@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import type { ToolbarProps } from './types.js';
+
+/** "12 of 49 done" and a bar, exposed to assistive technology as a progressbar. */
+export function ProgressMeter({ summary }: Pick<ToolbarProps, 'summary'>) {
+  const labelId = useId();
+  const total = Math.max(0, summary.total);
+  const done = Math.min(Math.max(0, summary.done), total);
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  return (
+    <div className="rg-toolbar__progress">
+      <span id={labelId} className="rg-toolbar__progress-text">
+        {done} of {total} done
+      </span>
+      <div
+        className="rg-toolbar__bar"
+        role="progressbar"
+        aria-labelledby={labelId}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${done} of ${total} topics done (${percent}%)`}
+      >
+        <div className="rg-toolbar__bar-fill" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}

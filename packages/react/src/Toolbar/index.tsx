@@ -1,0 +1,38 @@
+import { ProgressFileButtons } from './ProgressFileButtons.js';
+import { ProgressMeter } from './ProgressMeter.js';
+import { ResetProgress } from './ResetProgress.js';
+import { SearchBox } from './SearchBox.js';
+import type { ToolbarProps } from './types.js';
+
+export type { ToolbarProps } from './types.js';
+
+/**
+ * The bar above the map: topic search with a match count, overall progress, reset (confirmed
+ * in place), export and import of progress as JSON, and the outline toggle. Presentational:
+ * every value comes from props and every action goes out through a callback.
+ *
+ * @example
+ * const search = useSearch(graph, query);
+ * <Toolbar
+ *   roadmapId={roadmap.id} query={query} onQueryChange={setQuery} search={search}
+ *   onActivateMatch={centreAndOpen} summary={progressSummary(graph, progress).overall}
+ *   progress={progress} onReset={reset} onImport={replace}
+ *   outlineOpen={outlineOpen} onToggleOutline={() => setOutlineOpen((open) => !open)}
+ * />
+ */
+export function Toolbar(props: ToolbarProps) {
+  const { className, outlineOpen, onToggleOutline, outlineId } = props;
+  return (
+    <div className={className ? `rg-toolbar ${className}` : 'rg-toolbar'} role="group" aria-label="Roadmap tools">
+      <SearchBox query={props.query} onQueryChange={props.onQueryChange} search={props.search} onActivateMatch={props.onActivateMatch} />
+      <ProgressMeter summary={props.summary} />
+      <div className="rg-toolbar__actions">
+        <ResetProgress onReset={props.onReset} />
+        <ProgressFileButtons roadmapId={props.roadmapId} progress={props.progress} onImport={props.onImport} />
+        <button type="button" className="rg-toolbar__button" aria-pressed={outlineOpen} aria-controls={outlineId} onClick={onToggleOutline}>
+          Outline
+        </button>
+      </div>
+    </div>
+  );
+}

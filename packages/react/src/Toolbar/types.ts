@@ -1,0 +1,39 @@
+import type { Progress } from '@roadmap-graph/core';
+import type { SearchState } from '../hooks/useSearch.js';
+
+/** Props of {@link Toolbar}. All state comes from the caller; the toolbar only reports intents. */
+export interface ToolbarProps {
+  /** Id of the roadmap: names the exported file and is checked in imported ones. */
+  roadmapId: string;
+
+  /** Text in the search box. */
+  query: string;
+  /** Called with the new search text as the reader types, and with `''` on Esc. */
+  onQueryChange: (query: string) => void;
+  /** The search over `query`, as returned by `useSearch(graph, query)`. */
+  search: Pick<SearchState, 'matches' | 'activeIndex' | 'next' | 'previous'>;
+  /**
+   * Called with the id of the match the reader went to: Enter goes to the active match first,
+   * then to the next one; Shift+Enter to the previous one. The map centres it.
+   */
+  onActivateMatch?: (id: string) => void;
+
+  /** Finished and total topics over the whole roadmap, e.g. `progressSummary(graph, progress).overall`. */
+  summary: { done: number; total: number };
+  /** The progress to export, as stored (entries for removed topics included). */
+  progress: Progress;
+  /** Called after the reader confirmed resetting all progress. */
+  onReset: () => void;
+  /** Called with the progress of an imported file, which should replace the current one. */
+  onImport: (progress: Progress) => void;
+
+  /** Whether the outline (the text version of the map) is shown. */
+  outlineOpen: boolean;
+  /** Called when the reader presses the outline toggle. */
+  onToggleOutline: () => void;
+  /** Id of the outline element, for `aria-controls` on the toggle. */
+  outlineId?: string;
+
+  /** Extra class names on the toolbar. */
+  className?: string;
+}

@@ -1,0 +1,34 @@
+import type { Resource } from '@roadmap-graph/core';
+import { groupResources } from './groupResources.js';
+import { RESOURCE_GROUP_LABELS } from './labels.js';
+import { ResourceLink } from './ResourceLink.js';
+
+/** Props of {@link ResourceGroups}. */
+export interface ResourceGroupsProps {
+  resources: readonly Resource[];
+}
+
+/** A topic's resources under a "Resources" heading, one badged sub-heading per type. */
+export function ResourceGroups({ resources }: ResourceGroupsProps) {
+  const groups = groupResources(resources);
+  if (!groups.length) return null;
+  return (
+    <div className="rg-panel__section">
+      <h3 className="rg-panel__subheading">Resources</h3>
+      {groups.map(({ type, resources: items }) => (
+        <div key={type ?? 'other'} className="rg-resource-group">
+          <h4 className="rg-resource-group__heading">
+            <span className={`rg-badge rg-badge--${type ?? 'other'}`}>{type ? RESOURCE_GROUP_LABELS[type] : 'Other'}</span>
+          </h4>
+          <ul className="rg-resource-group__list">
+            {items.map((resource, i) => (
+              <li key={i} className="rg-resource">
+                <ResourceLink resource={resource} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Resource } from '@roadmap-graph/core';
+import { SafeLink } from '../InlineMarkdown/SafeLink.js';
+import { RESOURCE_TYPE_LABELS } from './labels.js';
+
+/** Props of {@link ResourceLink}. */
+export interface ResourceLinkProps {
+  resource: Resource;
+  /**
+   * Show the type badge beside the link (where resources are not grouped by type).
+   * @default false
+   */
+  badge?: boolean;
+}
+
+/**
+ * One resource: its link (allowed URLs only, new tab), the site it is on, and a "Paid" mark
+ * when `free` is false. Marks are words, not colours alone.
+ */
+export function ResourceLink({ resource, badge = false }: ResourceLinkProps) {
+  const host = hostOf(resource.url);
+  const typeLabel = RESOURCE_TYPE_LABELS[resource.type] ?? 'Other';
+  return (
+    <>
+      {badge && (
+        <>
+          <span className={`rg-badge rg-badge--${resource.type}`}>{typeLabel}</span>{' '}
+        </>
+      )}
+      <SafeLink href={resource.url} className="rg-resource__link">
+        {resource.title}
+      </SafeLink>
+      {host && <span className="rg-resource__host"> {host}</span>}
+      {resource.free === false && (
+        <>
+          {' '}
+          <span className="rg-resource__paid">Paid</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function hostOf(url: unknown): string | null {
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url.trim())) return null;
+  try {
+    return new URL(url.trim()).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

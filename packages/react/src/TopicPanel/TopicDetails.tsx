@@ -1,0 +1,67 @@
+import {
+  prerequisitesOf,
+  topicState,
+  unlocks,
+  type GraphNode,
+  type Progress,
+  type Resource,
+  type RoadmapGraph,
+  type Topic,
+  type TopicState,
+} from '@roadmap-graph/core';
+import { InlineMarkdown } from '../InlineMarkdown/index.js';
+import { LEVEL_LABELS } from './labels.js';
+import { NodeLinks } from './NodeLinks.js';
+import { nodeStatus } from './nodeStatus.js';
+import { PartOf } from './PartOf.js';
+import { ProgressButtons } from './ProgressButtons.js';
+import { ResourceGroups } from './ResourceGroups.js';
+
+/** Props of {@link TopicDetails}. */
+export interface TopicDetailsProps {
+  graph: RoadmapGraph;
+  node: GraphNode;
+  progress: Progress;
+  satisfied(id: string): boolean;
+  nextUp: boolean;
+  onStateChange(id: string, state: TopicState | undefined): void;
+  onNavigate(id: string): void;
+}
+
+/** The body of the panel for a topic or subtopic. */
+export function TopicDetails({ graph, node, progress, satisfied, nextUp, onStateChange, onNavigate }: TopicDetailsProps) {
+  const topic = node.data as Topic;
+  const status = (id: string) => nodeStatus(progress, satisfied, id);
+  const resources: Resource[] = Array.isArray(topic.resources) ? topic.resources : [];
+  const choiceOf = node.alternativeOf ? graph.nodes.get(node.alternativeOf) : undefined;
+  return (
+    <>
+      <ul className="rg-panel__marks" aria-label="About this topic">
+        {node.kind === 'subtopic' && <li className="rg-mark">Subtopic</li>}
+        {node.level && LEVEL_LABELS[node.level] && (
+          <li className={`rg-mark rg-mark--level rg-mark--${node.level}`}>{LEVEL_LABELS[node.level]}</li>
+        )}
+        {node.optional && <li className="rg-mark rg-mark--optional">Optional</li>}
+        {choiceOf && <li className="rg-mark rg-mark--alternative">Alternative: pick one in {choiceOf.title}</li>}
+        {nextUp && <li className="rg-mark rg-mark--next">Next up</li>}
+        <li className={`rg-mark rg-mark--state rg-mark--${topicState(progress, node.id) ?? 'not-started'}`}>
+          {status(node.id) ?? 'Not started'}
+        </li>
+      </ul>
+      <PartOf graph={graph} id={node.id} onNavigate={onNavigate} />
+      <InlineMarkdown text={topic.description ?? ''} className="rg-panel__description" />
+      <ProgressButtons id={node.id} state={topicState(progress, node.id)} onStateChange={onStateChange} />
+      <ResourceGroups resources={resources} />
+      <NodeLinks
+        graph={graph}
+        heading="Subtopics"
+        ids={node.children}
+        status={status}
+        onNavigate={onNavigate}
+        note={node.choice ? 'Alternatives: pick one of these.' : undefined}
+      />
+      <NodeLinks graph={graph} heading="Prerequisites" ids={prerequisitesOf(graph, node.id)} status={status} onNavigate={onNavigate} />
+      <NodeLinks graph={graph} heading="Unlocks" ids={unlocks(graph, node.id)} status={status} onNavigate={onNavigate} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import {
+  checkBakedLayout,
+  layoutSchema,
+  type LayoutDirection,
+  type Roadmap,
+  type RoadmapGraph,
+  type RoadmapLayout,
+  type ValidationError,
+} from '@roadmap-graph/core';
+import type { ParsedRoadmap } from './parseRoadmapInput.js';
+
+/** What `useRoadmapData` knows without running a layout. */
+export type RoadmapDataPlan =
+  | { status: 'error'; errors: ValidationError[] }
+  | { status: 'ready'; roadmap: Roadmap; graph: RoadmapGraph; layout: RoadmapLayout }
+  | { status: 'compute'; roadmap: Roadmap; graph: RoadmapGraph; direction: LayoutDirection };
+
+/**
+ * Decides where the layout comes from: the `layout` option when it matches the roadmap (it
+ * wins over `direction`), else the roadmap's baked layout when it is fresh and has the wanted
+ * direction, else a computation. A stale layout is recomputed in its own direction unless
+ * `direction` says otherwise; a malformed `layout` option is reported with paths.
+ */
+export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, direction: LayoutDirection | undefined): RoadmapDataPlan {
+  if (!parsed.ok) return { status: 'error', errors: parsed.errors };
+  const { roadmap, graph } = parsed;
+  if (layout !== undefined && layout !== null) {
+    const shape = layoutSchema.safeParse(layout);
+    if (!shape.success) {
+      return {
+        status: 'error',
+        errors: shape.error.issues.map((issue) => ({ path: formatPath(['layout', ...issue.path]), message: issue.message })),
+      };
+    }
+    // The caller's object itself, not zod's copy: the map memoises on its identity.
+    const given = checkBakedLayout({ ...roadmap, layout: layout as RoadmapLayout });
+    if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
+    return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction };
+  }
+  const baked = checkBakedLayout(roadmap);
+  if (baked.status === 'fresh' && (direction === undefined || baked.layout.direction === direction)) {
+    return { status: 'ready', roadmap, graph, layout: baked.layout };
+  }
+  return { status: 'compute', roadmap, graph, direction: direction ?? (baked.status === 'missing' ? 'DOWN' : baked.layout.direction) };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '').slice(1);
+}

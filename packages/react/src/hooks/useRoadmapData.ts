@@ -1,0 +1,116 @@
+import {
+  layoutRoadmap,
+  type LayoutDirection,
+  type LayoutEngine,
+  type Roadmap,
+  type RoadmapGraph,
+  type RoadmapLayout,
+  type ValidationError,
+} from '@roadmap-graph/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createDefaultLayoutEngine } from './createDefaultLayoutEngine.js';
+import { parseRoadmapInput } from './parseRoadmapInput.js';
+import { planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
+
+/** Options of {@link useRoadmapData}. */
+export interface RoadmapDataOptions {
+  /** A precomputed layout. Used when its hash matches the roadmap (it then wins over `direction`); recomputed when stale. */
+  layout?: RoadmapLayout;
+  /**
+   * Direction of a computed layout; a baked layout in another direction is not used.
+   * @default the stale layout's direction, else 'DOWN'
+   */
+  direction?: LayoutDirection;
+  /**
+   * Makes the engine for one layout computation; the hook owns it and calls its `dispose()`, if
+   * any, once that layout is settled or aborted. Read when a computation starts, so it need not be stable.
+   * @default ELK in a module Web Worker (createDefaultLayoutEngine)
+   */
+  createEngine?: () => LayoutEngine | undefined;
+}
+
+/**
+ * The state of a roadmap on its way to the screen. While loading, the parsed roadmap and its
+ * graph are already there (enough to render the outline, e.g. on the server).
+ */
+export type RoadmapData =
+  | { status: 'loading'; roadmap: Roadmap; graph: RoadmapGraph }
+  | { status: 'error'; errors: ValidationError[] }
+  | { status: 'ready'; roadmap: Roadmap; graph: RoadmapGraph; layout: RoadmapLayout };
+
+type Computed = { plan: RoadmapDataPlan; layout: RoadmapLayout } | { plan: RoadmapDataPlan; errors: ValidationError[] };
+
+/**
+ * Validates roadmap input (raw data, JSON text or a parsed roadmap) and finds its layout: the
+ * `layout` option, else a fresh baked layout, else one computed asynchronously through the
+ * layout engine (ELK in a Web Worker by default, so the main thread never runs ELK). A running
+ * layout is aborted when the input changes or the component unmounts; a failure or timeout
+ * comes back as an error at path `layout`. On the server no layout runs: the status stays
+ * `loading`.
+ *
+ * @example
+ * const data = useRoadmapData(props.roadmap, { layout: props.layout, direction: props.direction });
+ * if (data.status === 'error') return <ErrorView errors={data.errors} />;
+ */
+export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {}): RoadmapData {
+  const parsed = useMemo(() => parseRoadmapInput(input), [input]);
+  const plan = useMemo(() => planRoadmapData(parsed, options.layout, options.direction), [parsed, options.layout, options.direction]);
+  const [computed, setComputed] = useState<Computed | undefined>(undefined);
+  const createEngine = useRef(options.createEngine);
+  createEngine.current = options.createEngine;
+
+  useEffect(() => {
+    if (plan.status !== 'compute') return;
+    const controller = new AbortController();
+    const fail = (message: string): void => setComputed({ plan, errors: [{ path: 'layout', message }] });
+    let engine: LayoutEngine | undefined;
+    try {
+      engine = (createEngine.current ?? createDefaultLayoutEngine)();
+    } catch (error) {
+      fail(`could not start the layout engine: ${messageOf(error)}`);
+      return;
+    }
+    if (engine === undefined) {
+      fail('this environment has no Web Workers to compute the layout in: pass a `layout`, or bake one into the roadmap file (roadmap-graph layout)');
+      return;
+    }
+    const owned = engine;
+    // Each computation gets its own engine, released as soon as it is settled: an idle worker
+    // would keep ELK in memory for nothing, and an aborted one has been terminated anyway.
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      try {
+        (owned as { dispose?: () => void }).dispose?.();
+      } catch {
+        // Nothing is left to clean up that the page could act on.
+      }
+    };
+    layoutRoadmap(plan.graph, { engine: owned, direction: plan.direction, signal: controller.signal })
+      .then(
+        (layout) => {
+          if (!controller.signal.aborted) setComputed({ plan, layout });
+        },
+        (error: unknown) => {
+          if (!controller.signal.aborted) fail(`could not compute the layout: ${messageOf(error)}`);
+        },
+      )
+      .finally(release);
+    return () => {
+      controller.abort();
+      release();
+    };
+  }, [plan]);
+
+  return useMemo((): RoadmapData => {
+    if (plan.status !== 'compute') return plan;
+    if (computed?.plan !== plan) return { status: 'loading', roadmap: plan.roadmap, graph: plan.graph };
+    if ('errors' in computed) return { status: 'error', errors: computed.errors };
+    return { status: 'ready', roadmap: plan.roadmap, graph: plan.graph, layout: computed.layout };
+  }, [plan, computed]);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

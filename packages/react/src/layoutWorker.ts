@@ -1,0 +1,5 @@
+// Web Worker entry of the React package: ELK runs here, off the main thread. createLayoutWorker.ts
+// starts it with `new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' })`;
+// the library build emits it as dist/layoutWorker.js (a second entry, see vite.config.ts) so the
+// main bundle never carries ELK. The worker protocol itself lives in core.
+import '@roadmap-graph/core/layout-worker';

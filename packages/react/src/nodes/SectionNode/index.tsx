@@ -1,0 +1,30 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { SectionFlowNode } from '../types.js';
+
+/**
+ * A section on the map: a box behind its topics with the title and a progress count such as
+ * "7/12" in its header. Not a tab stop; the React Flow wrapper is a labelled group (role and
+ * name set on the node by the map), so screen readers hear the section and its count.
+ */
+function SectionNodeView({ data }: NodeProps<SectionFlowNode>) {
+  const complete = data.total > 0 && data.done >= data.total;
+  return (
+    <div className={complete ? 'rg-section rg-section--complete' : 'rg-section'}>
+      <Handle type="target" position={Position.Top} isConnectable={false} className="rg-handle" />
+      <div className="rg-section__header" aria-hidden="true">
+        <span className="rg-section__title">{data.title}</span>
+        {data.choice && <span className="rg-pick-one">pick one</span>}
+        {data.total > 0 && (
+          <span className="rg-section__count">
+            {data.done}/{data.total}
+          </span>
+        )}
+      </div>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="rg-handle" />
+    </div>
+  );
+}
+
+/** The memoised section node type of the map. */
+export const SectionNode = memo(SectionNodeView);

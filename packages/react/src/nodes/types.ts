@@ -1,0 +1,52 @@
+import type { Level } from '@roadmap-graph/core';
+import type { Node } from '@xyflow/react';
+import type { MarkState } from '../theme/palette.js';
+
+/**
+ * What a section box shows. Type aliases rather than interfaces, because React Flow wants node
+ * data assignable to `Record<string, unknown>`.
+ */
+export type SectionNodeData = {
+  title: string;
+  /** Required topics finished, for the "7/12" count. */
+  done: number;
+  /** Required topics in all. */
+  total: number;
+  /** The section's topics are alternatives: the reader picks one. */
+  choice: boolean;
+};
+
+/** How a topic matches the current search. */
+export type MatchState = 'none' | 'match' | 'active';
+
+/** What a topic box shows: its fixed facts and its state, recomputed when progress or selection change. */
+export type TopicNodeData = {
+  id: string;
+  title: string;
+  level: Level | undefined;
+  /** Holds subtopics: drawn as a box around them with the title as a header. */
+  group: boolean;
+  /** Height of the header band of a group, in pixels (its subtopics start below it). */
+  headerHeight: number;
+  /** The subtopics are alternatives: the reader picks one. */
+  choice: boolean;
+  optional: boolean;
+  /** One of the alternatives of a choice. */
+  alternative: boolean;
+  /** The learner's state, "next" when ready to learn, or "none". */
+  mark: MarkState;
+  /** The panel shows this topic. */
+  selected: boolean;
+  /** Lifted above the veil that dims the map while a prerequisite chain is shown (see layers.ts). */
+  lit: boolean;
+  match: MatchState;
+  /** The accessible name, e.g. "Flask, intermediate, done, 2 prerequisites". */
+  label: string;
+};
+
+/** A section box on the map. */
+export type SectionFlowNode = Node<SectionNodeData, 'section'>;
+/** A topic (or subtopic) box on the map. */
+export type TopicFlowNode = Node<TopicNodeData, 'topic'>;
+/** Any node of the map. */
+export type MapFlowNode = SectionFlowNode | TopicFlowNode;

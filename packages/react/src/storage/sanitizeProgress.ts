@@ -1,0 +1,30 @@
+import type { Progress, TopicState } from '@roadmap-graph/core';
+
+const STATES: ReadonlySet<unknown> = new Set<TopicState>(['done', 'in-progress', 'skipped']);
+
+/** Progress read from untrusted data, and how many entries were dropped as unreadable. */
+export interface SanitizedProgress {
+  progress: Progress;
+  /** Entries whose value is not a topic state (or whose key is `__proto__`). */
+  ignored: number;
+}
+
+/**
+ * Copies the entries of untrusted progress data (storage, an imported file) whose value is a
+ * topic state, whatever their id: progress for topics that no longer exist is kept, the logic
+ * ignores it. Returns `undefined` when `value` is not a plain object at all.
+ */
+export function sanitizeProgress(value: unknown): SanitizedProgress | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const progress: Record<string, TopicState> = {};
+  let ignored = 0;
+  for (const [id, state] of Object.entries(value)) {
+    // JSON.parse makes "__proto__" an own key; assigning it below would replace the prototype.
+    if (id === '__proto__' || !STATES.has(state)) {
+      ignored++;
+      continue;
+    }
+    progress[id] = state as TopicState;
+  }
+  return { progress, ignored };
+}

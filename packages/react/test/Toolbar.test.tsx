@@ -1,0 +1,280 @@
+import { buildGraph, parseRoadmap, progressSummary, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { useProgress } from '../src/hooks/useProgress.js';
+import { useSearch } from '../src/hooks/useSearch.js';
+import { exportProgress } from '../src/progressFile/exportProgress.js';
+import { memoryStorage } from '../src/storage/memoryStorage.js';
+import { Toolbar } from '../src/Toolbar/index.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function cookingGraph(): RoadmapGraph {
+  const parsed = parseRoadmap({
+    id: 'cooking',
+    title: 'Cooking',
+    sections: [
+      {
+        id: 'basics',
+        title: 'Basics',
+        topics: [
+          { id: 'knives', title: 'Knife skills' },
+          { id: 'sauces', title: 'Sauces', resources: [{ title: 'Béchamel', url: 'https://example.com/b', type: 'video' }] },
+          { id: 'roux', title: 'Roux' },
+        ],
+      },
+      {
+        id: 'pastry',
+        title: 'Pastry',
+        topics: [
+          { id: 'creme-brulee', title: 'Crème brûlée', tags: ['dessert'] },
+          { id: 'choux', title: 'Choux pastry', tags: ['dessert'] },
+        ],
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error('fixture is invalid');
+  return buildGraph(parsed.roadmap);
+}
+
+const graph = cookingGraph();
+
+/** The toolbar wired to the real hooks, as the map wires it. */
+function Harness(props: { initial?: Progress; onActivateMatch?: (id: string) => void; onToggleOutline?: () => void }) {
+  const [storage] = useState(() => {
+    const memory = memoryStorage();
+    if (props.initial) memory.save('roadmap-graph:progress:cooking', props.initial);
+    return memory;
+  });
+  const [query, setQuery] = useState('');
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  const search = useSearch(graph, query);
+  const { progress, reset, replace } = useProgress({ roadmapId: 'cooking', storage });
+  return (
+    <div onKeyDown={(event) => event.key === 'Escape' && escapes()}>
+      <Toolbar
+        roadmapId="cooking"
+        query={query}
+        onQueryChange={setQuery}
+        search={search}
+        onActivateMatch={props.onActivateMatch}
+        summary={progressSummary(graph, progress).overall}
+        progress={progress}
+        onReset={reset}
+        onImport={replace}
+        outlineOpen={outlineOpen}
+        outlineId="outline"
+        onToggleOutline={() => {
+          props.onToggleOutline?.();
+          setOutlineOpen((open) => !open);
+        }}
+      />
+      <p data-testid="stored">{JSON.stringify(progress)}</p>
+    </div>
+  );
+}
+
+// Escapes that reach the page (e.g. the panel's close handler).
+const escapes = vi.fn();
+
+function setup(props: Parameters<typeof Harness>[0] = {}) {
+  escapes.mockClear();
+  const user = userEvent.setup();
+  render(<Harness {...props} />);
+  return { user, input: within(screen.getByRole('search')).getByRole('searchbox', { name: 'Search topics' }) };
+}
+
+describe('search', () => {
+  test('shows the match count and goes through matches with Enter and Shift+Enter', async () => {
+    const onActivateMatch = vi.fn();
+    const { user, input } = setup({ onActivateMatch });
+    await user.type(input, 'dessert');
+    const count = () => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
+    expect(count()).toBe('1 of 2');
+    await user.keyboard('{Enter}');
+    // The first Enter goes to the match already shown as active.
+    expect(onActivateMatch).toHaveBeenLastCalledWith('creme-brulee');
+    await user.keyboard('{Enter}');
+    expect(onActivateMatch).toHaveBeenLastCalledWith('choux');
+    expect(count()).toBe('2 of 2');
+    await user.keyboard('{Enter}');
+    expect(onActivateMatch).toHaveBeenLastCalledWith('creme-brulee');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(onActivateMatch).toHaveBeenLastCalledWith('choux');
+    expect(onActivateMatch).toHaveBeenCalledTimes(4);
+  });
+
+  test('matches tags, resource titles and accents; says when nothing matches', async () => {
+    const { user, input } = setup();
+    const count = () => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
+    await user.type(input, 'bechamel');
+    expect(count()).toBe('1 of 1');
+    await user.clear(input);
+    await user.type(input, 'CREME');
+    expect(count()).toBe('1 of 1');
+    await user.clear(input);
+    await user.type(input, 'sushi');
+    expect(count()).toBe('No matches');
+    expect(screen.getByRole('button', { name: 'Next match' })).toHaveProperty('disabled', true);
+    await user.clear(input);
+    expect(count()).toBe('');
+  });
+
+  test('the match buttons move like Enter and Shift+Enter', async () => {
+    const onActivateMatch = vi.fn();
+    const { user, input } = setup({ onActivateMatch });
+    await user.type(input, 'dessert');
+    await user.click(screen.getByRole('button', { name: 'Previous match' }));
+    expect(onActivateMatch).toHaveBeenLastCalledWith('choux');
+    await user.click(screen.getByRole('button', { name: 'Next match' }));
+    expect(onActivateMatch).toHaveBeenLastCalledWith('creme-brulee');
+  });
+
+  test('Esc clears the search and stops there; with an empty search it reaches the page', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'roux');
+    await user.keyboard('{Escape}');
+    expect((input as HTMLInputElement).value).toBe('');
+    expect(escapes).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(escapes).toHaveBeenCalledTimes(1);
+  });
+
+  test('Enter with no matches does nothing', async () => {
+    const onActivateMatch = vi.fn();
+    const { user, input } = setup({ onActivateMatch });
+    await user.type(input, 'sushi{Enter}');
+    expect(onActivateMatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('progress', () => {
+  test('shows the overall count and a progressbar', () => {
+    setup({ initial: { knives: 'done', sauces: 'skipped', roux: 'in-progress' } });
+    expect(screen.getByText('2 of 5 done')).toBeTruthy();
+    const bar = screen.getByRole('progressbar', { name: '2 of 5 done' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('2');
+    expect(bar.getAttribute('aria-valuemax')).toBe('5');
+    expect(bar.getAttribute('aria-valuetext')).toBe('2 of 5 topics done (40%)');
+  });
+
+  test('reset asks in place; Cancel keeps progress and returns focus', async () => {
+    // happy-dom has no window.confirm; the toolbar must not need one.
+    const confirm = vi.fn(() => true);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true, writable: true });
+    const { user } = setup({ initial: { knives: 'done' } });
+    await user.click(screen.getByRole('button', { name: 'Reset progress' }));
+    const group = screen.getByRole('group', { name: 'Confirm reset' });
+    expect(within(group).getByText('Reset all progress?')).toBeTruthy();
+    expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(group).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('1 of 5 done')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset progress' }));
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  test('confirmed reset clears progress', async () => {
+    const { user } = setup({ initial: { knives: 'done', choux: 'done' } });
+    await user.click(screen.getByRole('button', { name: 'Reset progress' }));
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByText('0 of 5 done')).toBeTruthy();
+    expect(screen.getByTestId('stored').textContent).toBe('{}');
+    expect(screen.queryByRole('group', { name: 'Confirm reset' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset progress' }));
+  });
+
+  test('Esc cancels the reset step without reaching the page', async () => {
+    const { user } = setup({ initial: { knives: 'done' } });
+    await user.click(screen.getByRole('button', { name: 'Reset progress' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Confirm reset' })).toBeNull();
+    expect(screen.getByText('1 of 5 done')).toBeTruthy();
+    expect(escapes).not.toHaveBeenCalled();
+  });
+});
+
+describe('export and import', () => {
+  test('export downloads a JSON file of the progress through an object URL', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:progress';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const { user } = setup({ initial: { knives: 'done', 'gone-topic': 'skipped' } });
+    await user.click(screen.getByRole('button', { name: 'Export progress' }));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]?.download).toBe('cooking-progress.json');
+    expect(clicked[0]?.getAttribute('href')).toBe('blob:progress');
+    expect(clicked[0]?.isConnected).toBe(false);
+    expect(blobs[0]?.type).toBe('application/json');
+    expect(JSON.parse(await blobs[0]!.text())).toEqual({ roadmap: 'cooking', version: 1, progress: { 'gone-topic': 'skipped', knives: 'done' } });
+    await vi.waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:progress'));
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  test('import replaces progress with the file and says what it did', async () => {
+    const { user } = setup({ initial: { roux: 'done' } });
+    const text = JSON.stringify({ roadmap: 'cooking', version: 1, progress: { knives: 'done', choux: 'done', sauces: 'mastered' } });
+    await user.upload(screen.getByLabelText('Progress file to import'), new File([text], 'mine.json', { type: 'application/json' }));
+    expect(await screen.findByText('Imported progress for 2 topics. 1 entry with an unknown state was ignored.')).toBeTruthy();
+    expect(screen.getByText('2 of 5 done')).toBeTruthy();
+    expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ knives: 'done', choux: 'done' });
+  });
+
+  test('a round trip through export and import gives the same progress', async () => {
+    const { user } = setup();
+    const text = exportProgress('cooking', { sauces: 'in-progress', 'creme-brulee': 'done' });
+    await user.upload(screen.getByLabelText('Progress file to import'), new File([text], 'cooking-progress.json', { type: 'application/json' }));
+    await screen.findByText('Imported progress for 2 topics.');
+    expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ 'creme-brulee': 'done', sauces: 'in-progress' });
+  });
+
+  test.each([
+    ['junk', 'not json at all', 'Could not import bad.json: This is not a progress file: it is not valid JSON.'],
+    [
+      'another roadmap',
+      JSON.stringify({ roadmap: 'python-backend', version: 1, progress: { flask: 'done' } }),
+      'Could not import bad.json: This progress is for the roadmap "python-backend", not for "cooking".',
+    ],
+  ])('a %s file shows an alert and keeps progress', async (_name, text, message) => {
+    const { user } = setup({ initial: { knives: 'done' } });
+    await user.upload(screen.getByLabelText('Progress file to import'), new File([text], 'bad.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(screen.getByText('1 of 5 done')).toBeTruthy();
+    expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ knives: 'done' });
+  });
+
+  test('the Import button opens the file picker', async () => {
+    const { user } = setup();
+    const input = screen.getByLabelText('Progress file to import') as HTMLInputElement;
+    const click = vi.spyOn(input, 'click');
+    await user.click(screen.getByRole('button', { name: 'Import progress' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(input.type).toBe('file');
+    expect(input.tabIndex).toBe(-1);
+  });
+});
+
+test('the outline toggle reports its state with aria-pressed', async () => {
+  const onToggleOutline = vi.fn();
+  const { user } = setup({ onToggleOutline });
+  const toggle = screen.getByRole('button', { name: 'Outline' });
+  expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  expect(toggle.getAttribute('aria-controls')).toBe('outline');
+  await user.click(toggle);
+  expect(onToggleOutline).toHaveBeenCalledTimes(1);
+  expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  await user.click(toggle);
+  expect(toggle.getAttribute('aria-pressed')).toBe('false');
+});

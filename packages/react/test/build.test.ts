@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The library build as published: vite.config.ts, into a scratch folder.
+const root = join(__dirname, '..');
+const outDir = mkdtempSync(join(tmpdir(), 'rg-react-build-'));
+const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+
+beforeAll(async () => {
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, sourcemap: false } });
+}, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('library build', () => {
+  it('starts the layout worker from the emitted file in the form app bundlers follow', () => {
+    expect(read('index.js')).toContain('new Worker(new URL("./layoutWorker.js", import.meta.url), { type: "module" })');
+    expect(read('layoutWorker.js').trim()).toBe('import "@roadmap-graph/core/layout-worker";');
+  });
+
+  it('keeps ELK, React and the other dependencies out of the main bundle', () => {
+    const index = read('index.js');
+    expect(index).not.toMatch(/elkjs|org\.eclipse\.elk/);
+    expect(index).toMatch(/from "react"/);
+    expect(index).toMatch(/from "@xyflow\/react"/);
+    expect(index).toMatch(/from "@roadmap-graph\/core"/);
+    expect(index).not.toMatch(/function createElement\(|__SECRET_INTERNALS|zustand/);
+  });
+
+  it('bundles all styles into style.css without hard-coded colours outside the theme', () => {
+    const css = read('style.css');
+    for (const name of ['.rg-root', '.rg-topic', '.rg-panel', '.rg-toolbar', '.rg-outline', '.react-flow__pane', "[data-theme='dark']"]) {
+      expect(css, name).toContain(name);
+    }
+    // Outside theme.css (whose rules set --rg-* properties), colours only come from var(--rg-*).
+    const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').split('}');
+    const offending = rules.filter((rule) => !/--rg-[\w-]+\s*:/.test(rule) && /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i.test(rule));
+    expect(offending).toEqual([]);
+  });
+});
