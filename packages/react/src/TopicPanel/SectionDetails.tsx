@@ -1,7 +1,7 @@
-import { prerequisitesOf, unlocks, type GraphNode, type Progress, type RoadmapGraph, type SectionProgress } from '@roadmap-graph/core';
+import { type GraphNode, type Progress, type RoadmapGraph, type SectionProgress } from '@roadmap-graph/core';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
 import { plural } from './labels.js';
-import { NodeLinks } from './NodeLinks.js';
+import { RelatedNodes } from './RelatedNodes.js';
 import { nodeStatus } from './nodeStatus.js';
 
 /** Props of {@link SectionDetails}. */
@@ -31,16 +31,7 @@ export function SectionDetails({ graph, node, progress, summary, satisfied, onNa
         )}
       </ul>
       <InlineMarkdown text={node.data.description ?? ''} className="rg-panel__description" />
-      <NodeLinks
-        graph={graph}
-        heading="Topics"
-        ids={node.children}
-        status={status}
-        onNavigate={onNavigate}
-        note={node.choice ? 'Alternatives: pick one of these.' : undefined}
-      />
-      <NodeLinks graph={graph} heading="Prerequisites" ids={prerequisitesOf(graph, node.id)} status={status} onNavigate={onNavigate} />
-      <NodeLinks graph={graph} heading="Unlocks" ids={unlocks(graph, node.id)} status={status} onNavigate={onNavigate} />
+      <RelatedNodes graph={graph} node={node} childrenHeading="Topics" status={status} onNavigate={onNavigate} />
     </>
   );
 }

@@ -1,7 +1,5 @@
 import {
-  prerequisitesOf,
   topicState,
-  unlocks,
   type GraphNode,
   type Progress,
   type Resource,
@@ -11,7 +9,7 @@ import {
 } from '@roadmap-graph/core';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
 import { LEVEL_LABELS } from './labels.js';
-import { NodeLinks } from './NodeLinks.js';
+import { RelatedNodes } from './RelatedNodes.js';
 import { nodeStatus } from './nodeStatus.js';
 import { PartOf } from './PartOf.js';
 import { ProgressButtons } from './ProgressButtons.js';
@@ -52,16 +50,7 @@ export function TopicDetails({ graph, node, progress, satisfied, nextUp, onState
       <InlineMarkdown text={topic.description ?? ''} className="rg-panel__description" />
       <ProgressButtons id={node.id} state={topicState(progress, node.id)} onStateChange={onStateChange} />
       <ResourceGroups resources={resources} />
-      <NodeLinks
-        graph={graph}
-        heading="Subtopics"
-        ids={node.children}
-        status={status}
-        onNavigate={onNavigate}
-        note={node.choice ? 'Alternatives: pick one of these.' : undefined}
-      />
-      <NodeLinks graph={graph} heading="Prerequisites" ids={prerequisitesOf(graph, node.id)} status={status} onNavigate={onNavigate} />
-      <NodeLinks graph={graph} heading="Unlocks" ids={unlocks(graph, node.id)} status={status} onNavigate={onNavigate} />
+      <RelatedNodes graph={graph} node={node} childrenHeading="Subtopics" status={status} onNavigate={onNavigate} />
     </>
   );
 }
