@@ -19,6 +19,12 @@ function textHeight(lines: number, size: number, lineHeight: number): number {
   return lines * size * lineHeight;
 }
 
+/** Width a renderer puts beside a section's title (its progress count, a "pick one" mark). */
+function titleAside(node: GraphNode, style: LayoutStyle): number {
+  if (node.kind !== 'section') return 0;
+  return style.sectionTitleAside + (node.choice ? style.choiceTitleAside : 0);
+}
+
 /** Sizes a childless section or topic so that its wrapped title fits. */
 function leafMetrics(node: GraphNode, style: LayoutStyle): BoxMetrics {
   const isSection = node.kind === 'section';
@@ -27,8 +33,9 @@ function leafMetrics(node: GraphNode, style: LayoutStyle): BoxMetrics {
   const padY = isSection ? style.sectionPadding : style.topicPadding.y;
   const maxWidth = isSection ? 2 * style.maxTopicWidth : style.maxTopicWidth;
   const minWidth = isSection ? style.maxTopicWidth : style.minTopicWidth;
-  const wrapped = wrapText(node.title, maxWidth - 2 * padX, style.measureText, font);
-  const width = Math.min(maxWidth, Math.max(minWidth, Math.ceil(wrapped.width + 2 * padX)));
+  const aside = titleAside(node, style);
+  const wrapped = wrapText(node.title, maxWidth - 2 * padX - aside, style.measureText, font);
+  const width = Math.min(maxWidth, Math.max(minWidth, Math.ceil(wrapped.width + 2 * padX + aside)));
   const height = Math.ceil(textHeight(wrapped.lines.length, font.size, style.lineHeight) + 2 * padY);
   return { compound: false, width, height };
 }
@@ -39,14 +46,15 @@ function compoundMetrics(node: GraphNode, style: LayoutStyle): BoxMetrics {
   const font = isSection ? style.sectionFont : style.topicFont;
   const padX = isSection ? style.sectionPadding : style.topicPadding.x;
   const padY = isSection ? style.sectionPadding : style.topicPadding.y;
-  const maxTitleWidth = (isSection ? 2 * style.maxTopicWidth : style.maxTopicWidth) - 2 * padX;
+  const aside = titleAside(node, style);
+  const maxTitleWidth = (isSection ? 2 * style.maxTopicWidth : style.maxTopicWidth) - 2 * padX - aside;
   const wrapped = wrapText(node.title, maxTitleWidth, style.measureText, font);
   // The header holds the title with padY above it and padY between it and the first children.
   const header = Math.ceil(padY + textHeight(wrapped.lines.length, font.size, style.lineHeight) + padY);
   return {
     compound: true,
     padding: { top: header, right: padX, bottom: padX, left: padX },
-    minWidth: Math.ceil(wrapped.width + 2 * padX),
+    minWidth: Math.ceil(wrapped.width + 2 * padX + aside),
     minHeight: header + padX,
   };
 }

@@ -12,6 +12,8 @@ export interface LayoutStyle {
   maxTopicWidth: number;
   topicPadding: { x: number; y: number };
   sectionPadding: number;
+  sectionTitleAside: number;
+  choiceTitleAside: number;
   nodeSpacing: number;
   layerSpacing: number;
   sectionSpacing: number;
@@ -31,6 +33,8 @@ export const LAYOUT_DEFAULTS = {
   maxTopicWidth: 220,
   topicPadding: { x: 12, y: 8 },
   sectionPadding: 16,
+  sectionTitleAside: 64,
+  choiceTitleAside: 80,
   nodeSpacing: 20,
   layerSpacing: 36,
   sectionSpacing: 64,
@@ -86,6 +90,8 @@ export function resolveLayoutStyle(options: LayoutOptions): LayoutStyle {
     maxTopicWidth,
     topicPadding,
     sectionPadding: check('sectionPadding', options.sectionPadding ?? LAYOUT_DEFAULTS.sectionPadding, 0),
+    sectionTitleAside: check('sectionTitleAside', options.sectionTitleAside ?? LAYOUT_DEFAULTS.sectionTitleAside, 0),
+    choiceTitleAside: check('choiceTitleAside', options.choiceTitleAside ?? LAYOUT_DEFAULTS.choiceTitleAside, 0),
     nodeSpacing: check('nodeSpacing', options.nodeSpacing ?? LAYOUT_DEFAULTS.nodeSpacing, 0),
     layerSpacing: check('layerSpacing', options.layerSpacing ?? LAYOUT_DEFAULTS.layerSpacing, 0),
     sectionSpacing: check('sectionSpacing', options.sectionSpacing ?? LAYOUT_DEFAULTS.sectionSpacing, 0),

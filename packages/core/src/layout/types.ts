@@ -79,6 +79,16 @@ export interface LayoutOptions {
    */
   sectionPadding?: number;
   /**
+   * Room kept beside a section's title for a renderer's badge, such as a progress count "7/12".
+   * @default 64
+   */
+  sectionTitleAside?: number;
+  /**
+   * Further room beside the title of a section whose topics are alternatives, for a "pick one" mark.
+   * @default 80
+   */
+  choiceTitleAside?: number;
+  /**
    * Space between neighbouring boxes in one row (in one column when `direction` is `'RIGHT'`).
    * @default 20
    */
