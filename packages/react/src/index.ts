@@ -3,7 +3,7 @@
 // (vite.config.ts), so importing it from here would leak into the type declarations.
 
 export { RoadmapGraph } from './RoadmapGraph/index.js';
-export type { RoadmapGraphProps } from './RoadmapGraph/types.js';
+export type { RoadmapGraphProps, RoadmapGraphHandle } from './RoadmapGraph/types.js';
 export { RoadmapMap } from './RoadmapMap/index.js';
 export type { RoadmapMapProps, RoadmapMapHandle } from './RoadmapMap/types.js';
 export { Legend } from './Legend/index.js';

@@ -22,7 +22,7 @@ export function ErrorView({ errors, title }: ErrorViewProps) {
     ? `${plural(errors.length, 'problem', 'problems')} in this roadmap`
     : 'This roadmap could not be shown';
   return (
-    <div role="alert" className="rg-error">
+    <div role="alert" className="rg-error" part="error">
       <h2 className="rg-error__heading">
         {title ?? count}
       </h2>

@@ -34,7 +34,7 @@ function ControlButton(props: { label: string; onClick(): void; pressed?: boolea
  * complete Ctrl/⌘+wheel and pinch, and are the way to zoom with a keyboard. Must be rendered
  * inside the map's React Flow.
  */
-export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding = 0.08 }: MapControlsProps) {
+export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding = 0.08, onFit }: MapControlsProps) {
   const flow = useReactFlow();
   return (
     <Panel position="bottom-left" className="rg-controls" aria-label="Map controls" role="group">
@@ -44,7 +44,7 @@ export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding =
       <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: DURATION })}>
         <Icon d="M3 8h10" />
       </ControlButton>
-      <ControlButton label="Fit the whole roadmap" onClick={() => void flow.fitView({ padding: fitPadding, duration: DURATION })}>
+      <ControlButton label="Fit the whole roadmap" onClick={onFit ?? (() => void flow.fitView({ padding: fitPadding, duration: DURATION }))}>
         <Icon d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
       </ControlButton>
       {onToggleOutline && (

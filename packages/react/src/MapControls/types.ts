@@ -6,4 +6,9 @@ export interface MapControlsProps {
   onToggleOutline?(): void;
   /** Padding around the roadmap when fitting it, as a fraction of the view. */
   fitPadding?: number;
+  /**
+   * Fits the whole roadmap into view. Without it the button calls React Flow's `fitView`, which
+   * waits for a node update that a map with controlled nodes may never send.
+   */
+  onFit?(): void;
 }

@@ -1,5 +1,5 @@
 import { progressSummary, type Roadmap, type RoadmapGraph as Graph, type RoadmapLayout } from '@roadmap-graph/core';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useHashLink } from '../hooks/useHashLink.js';
 import { useProgress } from '../hooks/useProgress.js';
 import { useSearch } from '../hooks/useSearch.js';
@@ -8,7 +8,7 @@ import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
 import { RoadmapOutline } from '../RoadmapOutline/index.js';
 import { Toolbar } from '../Toolbar/index.js';
 import { TopicPanel } from '../TopicPanel/index.js';
-import type { RoadmapGraphProps } from './types.js';
+import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { useHydrated } from './useHydrated.js';
 
 /** Below this container width the panel covers the whole map. */
@@ -33,8 +33,9 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
  * layout runs) with the topic panel over its right side, or over all of it when narrow. Owns
  * selection, search and the outline toggle; progress comes from {@link useProgress}.
  */
-export function RoadmapView(props: RoadmapViewProps) {
+export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
+  const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
   const { progress, setState, reset, replace } = useProgress({
     roadmapId: roadmap.id,
     progress: props.progress,
@@ -55,7 +56,16 @@ export function RoadmapView(props: RoadmapViewProps) {
 
   const [query, setQuery] = useState('');
   const search = useSearch(graph, query);
-  const [outlineOpen, setOutlineOpen] = useState(false);
+  const [outlineState, setOutlineOpen] = useState(outlineMode === 'open');
+  // The `outline` prop is a setting that wins when it changes; the reader toggles in between.
+  const shownMode = useRef(outlineMode);
+  useEffect(() => {
+    if (shownMode.current === outlineMode) return;
+    shownMode.current = outlineMode;
+    setOutlineOpen(outlineMode === 'open');
+  }, [outlineMode]);
+  const outlineOpen = outlineMode !== 'off' && outlineState;
+  const toggleOutline = outlineMode === 'off' ? undefined : () => setOutlineOpen((value) => !value);
   const summary = useMemo(() => progressSummary(graph, progress).overall, [graph, progress]);
   const hydrated = useHydrated();
   const map = useRef<RoadmapMapHandle>(null);
@@ -75,6 +85,24 @@ export function RoadmapView(props: RoadmapViewProps) {
     select(null);
     if (id !== null) map.current?.focusTopic(id);
   }, [open, select]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      openTopic(id: string): boolean {
+        if (!graph.nodes.has(id)) return false;
+        select(id);
+        return true;
+      },
+      closeTopic(): void {
+        if (open !== null) select(null);
+      },
+      fit(): void {
+        map.current?.fit();
+      },
+    }),
+    [graph, open, select],
+  );
 
   const showOnMap = useCallback(
     (id: string) => {
@@ -102,7 +130,7 @@ export function RoadmapView(props: RoadmapViewProps) {
       matches={query.trim() ? search.matches : undefined}
       activeMatch={query.trim() ? (search.active ?? null) : null}
       outlineOpen={outlineOpen}
-      onToggleOutline={() => setOutlineOpen((value) => !value)}
+      onToggleOutline={toggleOutline}
       coveredRight={open !== null && !narrow ? Math.min(PANEL_WIDTH, width ?? PANEL_WIDTH) : 0}
       legendOpen={width !== undefined && width >= WIDE}
     />
@@ -121,8 +149,9 @@ export function RoadmapView(props: RoadmapViewProps) {
         onReset={reset}
         onImport={replace}
         outlineOpen={outlineOpen || !hydrated}
-        onToggleOutline={() => setOutlineOpen((value) => !value)}
+        onToggleOutline={toggleOutline}
         outlineId={stageId}
+        showSearch={searchable}
       />
       <div className="rg-body">
         <div id={stageId} className={showMap ? 'rg-stage' : 'rg-stage rg-stage--document'}>
@@ -145,4 +174,4 @@ export function RoadmapView(props: RoadmapViewProps) {
       </div>
     </>
   );
-}
+});

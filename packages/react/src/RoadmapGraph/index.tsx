@@ -1,11 +1,11 @@
-import { useRef } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
 import { ErrorView } from '../ErrorView/index.js';
 import { useRoadmapData } from '../hooks/useRoadmapData.js';
 import { RoadmapView } from './RoadmapView.js';
-import type { RoadmapGraphProps } from './types.js';
+import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { useElementWidth } from './useElementWidth.js';
 
-export type { RoadmapGraphProps } from './types.js';
+export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 
 /**
  * An interactive learning roadmap: a map to explore (topics open a panel with their resources),
@@ -19,16 +19,26 @@ export type { RoadmapGraphProps } from './types.js';
  * import '@roadmap-graph/react/style.css';
  *
  * <RoadmapGraph roadmap={roadmap} theme="auto" hashLinks height={720} />
+ *
+ * // Opening a topic from outside:
+ * const graph = useRef<RoadmapGraphHandle>(null);
+ * <RoadmapGraph ref={graph} roadmap={roadmap} />; graph.current?.openTopic('flask');
  */
-export function RoadmapGraph(props: RoadmapGraphProps) {
+export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(function RoadmapGraph(props, ref) {
   const { roadmap, layout, direction, createLayoutEngine, theme = 'auto', className, style, height = 640 } = props;
   const data = useRoadmapData(roadmap, { layout, direction, createEngine: createLayoutEngine });
   const root = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root);
+  const onDataChange = useRef(props.onDataChange);
+  onDataChange.current = props.onDataChange;
+  useEffect(() => {
+    onDataChange.current?.(data);
+  }, [data]);
   return (
     <div
       ref={root}
       className={className ? `rg-root ${className}` : 'rg-root'}
+      part="root"
       // "auto" stays in the markup: theme.css follows prefers-color-scheme for it without script,
       // so the server render already has the reader's palette.
       data-theme={theme}
@@ -40,6 +50,7 @@ export function RoadmapGraph(props: RoadmapGraphProps) {
         </div>
       ) : (
         <RoadmapView
+          ref={ref}
           {...props}
           roadmapData={data.roadmap}
           graph={data.graph}
@@ -49,4 +60,4 @@ export function RoadmapGraph(props: RoadmapGraphProps) {
       )}
     </div>
   );
-}
+});

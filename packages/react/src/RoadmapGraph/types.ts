@@ -1,5 +1,6 @@
 import type { LayoutDirection, LayoutEngine, Progress, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
 import type { CSSProperties } from 'react';
+import type { RoadmapData } from '../hooks/useRoadmapData.js';
 import type { ThemeSetting } from '../hooks/useResolvedTheme.js';
 import type { ProgressStorage } from '../storage/types.js';
 
@@ -63,4 +64,31 @@ export interface RoadmapGraphProps {
    * @default 640
    */
   height?: number | string;
+  /**
+   * Show the search box in the toolbar.
+   * @default true
+   */
+  search?: boolean;
+  /**
+   * The outline (the text version of the map): `toggle` offers buttons to switch to it, `open`
+   * shows it (the buttons switch back), `off` shows the map only. A change applies at once.
+   * @default 'toggle'
+   */
+  outline?: 'toggle' | 'open' | 'off';
+  /**
+   * Called after render whenever the data's state changes: loading (parsed, layout pending),
+   * ready (with the layout in use) or error (with every problem). Lets a wrapper report
+   * readiness and errors, e.g. as DOM events.
+   */
+  onDataChange?: (data: RoadmapData) => void;
+}
+
+/** Imperative access to a {@link RoadmapGraph}, through its `ref`. */
+export interface RoadmapGraphHandle {
+  /** Opens the panel of a topic or section and brings it into view; `false` when the roadmap has no such id. */
+  openTopic(id: string): boolean;
+  /** Closes the panel, if one is open. Focus stays where it is. */
+  closeTopic(): void;
+  /** Zooms and pans the map so the whole roadmap is in view (no effect while the outline shows). */
+  fit(): void;
 }

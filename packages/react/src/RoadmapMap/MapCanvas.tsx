@@ -1,4 +1,4 @@
-import { MiniMap, Panel, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { getViewportForBounds, MiniMap, Panel, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import {
   forwardRef,
   useCallback,
@@ -7,6 +7,7 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  useState,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -98,6 +99,21 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     [flow, model, coveredRight],
   );
 
+  // Computed here rather than with React Flow's fitView: fitView is queued until React Flow
+  // processes a node update, which with controlled nodes and no onNodesChange never comes once
+  // the nodes have changed (a topic opened, progress marked): the fit would silently not happen,
+  // or happen later at a random moment.
+  const fit = useCallback(
+    (duration: number): void => {
+      const element = container.current;
+      if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
+      const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
+      const viewport = getViewportForBounds(bounds, element.clientWidth, element.clientHeight, ZOOM_RANGE.min, FIT.maxZoom, FIT.padding);
+      void flow.setViewport(viewport, { duration });
+    },
+    [flow, layout],
+  );
+
   // Fitting a tall roadmap into a short box makes every title unreadable. Show it whole when that
   // stays readable, else fill the width (never below a readable zoom) from the top: the reader
   // starts where the roadmap starts and drags (or uses "fit") for the rest.
@@ -108,23 +124,27 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     const margin = 24;
     const fitZoom = Math.min((width - 2 * margin) / layout.width, (height - 2 * margin) / layout.height, 1);
     if (fitZoom >= START_ZOOM) {
-      void flow.fitView(FIT);
+      fit(0);
       return;
     }
     const zoom = Math.min(1, Math.max(START_ZOOM, (width - 2 * margin) / layout.width));
     const x = Math.max(margin, (width - layout.width * zoom) / 2);
     const y = Math.max(margin, (height - layout.height * zoom) / 2);
     void flow.setViewport({ x, y, zoom });
-  }, [flow, layout]);
+  }, [flow, layout, fit]);
 
   // A topic open from the start (initialTopic, a deep link) is brought into view once the map exists.
   const initialised = useRef(false);
   const selected = useRef(selectedId);
   selected.current = selectedId;
+  // Transparent until the start view is set: React Flow first paints at the origin, so a reader
+  // would see the map jump and could aim a click at a topic that moves away under it.
+  const [placed, setPlaced] = useState(false);
   const onInit = useCallback(() => {
     initialised.current = true;
     showStart();
     if (selected.current !== null) centerTopic(selected.current, true);
+    setPlaced(true);
   }, [showStart, centerTopic]);
   // A new layout (another roadmap, another direction) starts from its top again.
   useEffect(() => {
@@ -143,8 +163,13 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
 
   useImperativeHandle(
     ref,
-    () => ({ focusTopic, centerTopic: (id: string) => centerTopic(id), revealTopic: (id: string) => centerTopic(id, true) }),
-    [focusTopic, centerTopic],
+    () => ({
+      focusTopic,
+      centerTopic: (id: string) => centerTopic(id),
+      revealTopic: (id: string) => centerTopic(id, true),
+      fit: () => fit(PAN_MS),
+    }),
+    [focusTopic, centerTopic, fit],
   );
 
   const onClick = (event: MouseEvent): void => {
@@ -171,7 +196,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
 
   const descriptionId = `${flowId}-help`;
   return (
-    <div ref={container} className="rg-map" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div ref={container} className="rg-map" part="map" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
       <p id={descriptionId} className="rg-visually-hidden">
         Topics are buttons in learning order: Tab moves to the next one, arrow keys to the nearest one in that direction, Enter or
         Space opens it. Zoom with Control or Command and the mouse wheel, a pinch, or the zoom buttons.
@@ -205,6 +230,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
         minZoom={ZOOM_RANGE.min}
         maxZoom={ZOOM_RANGE.max}
         onInit={onInit}
+        style={placed ? undefined : { opacity: 0 }}
         attributionPosition="bottom-right"
       >
         {chain && (
@@ -215,7 +241,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
             />
           </ViewportPortal>
         )}
-        <MapControls outlineOpen={outlineOpen} onToggleOutline={onToggleOutline} fitPadding={FIT.padding} />
+        <MapControls outlineOpen={outlineOpen} onToggleOutline={onToggleOutline} fitPadding={FIT.padding} onFit={() => fit(PAN_MS)} />
         <Panel position="top-right" className="rg-legend-panel">
           <Legend defaultOpen={legendOpen} />
         </Panel>

@@ -8,6 +8,8 @@ export interface RoadmapMapHandle {
   centerTopic(id: string): void;
   /** Like {@link RoadmapMapHandle.centerTopic}, but only when the topic is out of view or too small to read. */
   revealTopic(id: string): void;
+  /** Zooms and pans so the whole roadmap is in view, like the map's "fit" button. */
+  fit(): void;
 }
 
 /** Props of {@link RoadmapMap}. */

@@ -19,7 +19,7 @@ export function RoadmapOutline({ graph, progress, onSelect }: RoadmapOutlineProp
   const counts = new Map(summary.sections.map((s) => [s.id, s]));
   const sections = [...graph.nodes.values()].filter((node) => node.kind === 'section');
   return (
-    <div className="rg-outline">
+    <div className="rg-outline" part="outline">
       <p className="rg-outline__summary">
         {summary.overall.done} of {summary.overall.total} topics done
       </p>

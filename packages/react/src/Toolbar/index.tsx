@@ -21,17 +21,21 @@ export type { ToolbarProps } from './types.js';
  * />
  */
 export function Toolbar(props: ToolbarProps) {
-  const { className, outlineOpen, onToggleOutline, outlineId } = props;
+  const { className, outlineOpen, onToggleOutline, outlineId, showSearch = true } = props;
   return (
-    <div className={className ? `rg-toolbar ${className}` : 'rg-toolbar'} role="group" aria-label="Roadmap tools">
-      <SearchBox query={props.query} onQueryChange={props.onQueryChange} search={props.search} onActivateMatch={props.onActivateMatch} />
+    <div className={className ? `rg-toolbar ${className}` : 'rg-toolbar'} part="toolbar" role="group" aria-label="Roadmap tools">
+      {showSearch && (
+        <SearchBox query={props.query} onQueryChange={props.onQueryChange} search={props.search} onActivateMatch={props.onActivateMatch} />
+      )}
       <ProgressMeter summary={props.summary} />
       <div className="rg-toolbar__actions">
         <ResetProgress onReset={props.onReset} />
         <ProgressFileButtons roadmapId={props.roadmapId} progress={props.progress} onImport={props.onImport} />
-        <button type="button" className="rg-toolbar__button" aria-pressed={outlineOpen} aria-controls={outlineId} onClick={onToggleOutline}>
-          Outline
-        </button>
+        {onToggleOutline && (
+          <button type="button" className="rg-toolbar__button" aria-pressed={outlineOpen} aria-controls={outlineId} onClick={onToggleOutline}>
+            Outline
+          </button>
+        )}
       </div>
     </div>
   );

@@ -29,10 +29,16 @@ export interface ToolbarProps {
 
   /** Whether the outline (the text version of the map) is shown. */
   outlineOpen: boolean;
-  /** Called when the reader presses the outline toggle. */
-  onToggleOutline: () => void;
+  /** Called when the reader presses the outline toggle; without it there is no toggle. */
+  onToggleOutline?: () => void;
   /** Id of the outline element, for `aria-controls` on the toggle. */
   outlineId?: string;
+
+  /**
+   * Show the search box.
+   * @default true
+   */
+  showSearch?: boolean;
 
   /** Extra class names on the toolbar. */
   className?: string;

@@ -27,7 +27,9 @@ export function TopicPanel({ graph, topicId, progress, onStateChange, onNavigate
   );
 
   useEffect(() => {
-    heading.current?.focus();
+    // Without scrolling: opened from outside (a deep link, a host page's script), the panel
+    // may be off screen, and the page must not jump to it.
+    heading.current?.focus({ preventScroll: true });
   }, [topicId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -47,6 +49,7 @@ export function TopicPanel({ graph, topicId, progress, onStateChange, onNavigate
   return (
     <section
       className={narrow ? 'rg-panel rg-panel--narrow' : 'rg-panel'}
+      part="panel"
       aria-labelledby={titleId}
       onKeyDown={onKeyDown}
       data-topic-id={topicId}

@@ -1,0 +1,139 @@
+import { CodeBlock } from '../shell/CodeBlock/index.js';
+import { siteUrl } from '../shell/pages.js';
+import { ApiTable } from './ApiTable.js';
+import { ELEMENT_ATTRIBUTES, ELEMENT_EVENTS, ELEMENT_PROPERTIES } from './elementApi.js';
+import { quickStarts } from './quickStarts.js';
+import { SchemaReference } from './SchemaReference.js';
+import { ThemeReference } from './ThemeReference.js';
+
+const CONTENTS = [
+  { id: 'script-tag', label: 'Script tag' },
+  { id: 'react', label: 'React' },
+  { id: 'cli', label: 'CLI' },
+  { id: 'format', label: 'The roadmap format' },
+  { id: 'schema', label: 'Schema reference' },
+  { id: 'theming', label: 'Theming' },
+  { id: 'element', label: 'The element' },
+];
+
+const absolute = (path: string): string => new URL(siteUrl(path), window.location.href).href;
+
+/** Quick starts for the three audiences, the format and its schema, theming and the element's API. */
+export function DocsPage() {
+  return (
+    <div className="site-page docs">
+      <nav className="docs-toc" aria-label="On this page">
+        <p className="docs-toc__title">On this page</p>
+        <ul>
+          {CONTENTS.map((entry) => (
+            <li key={entry.id}>
+              <a href={`#${entry.id}`}>{entry.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="docs-content">
+        <h1>Docs</h1>
+        <p className="site-lead">
+          roadmap-graph draws learning roadmaps from data: you write sections, topics, prerequisites and resources; it validates
+          them, lays them out and renders an interactive map. Three ways in:
+        </p>
+
+        <section aria-labelledby="script-tag">
+          <h2 id="script-tag">Quick start: a script tag, on any page</h2>
+          <p>
+            For blogs, wikis and course sites: no React, no build step. Serve <code>roadmap-graph.js</code> with
+            <code> roadmap-graph.layout-worker.js</code> beside it (both in <code>packages/element/dist</code>; this site serves
+            them under <code>/element/</code>), then:
+          </p>
+          <CodeBlock label="Script tag quick start" language="html" code={quickStarts.scriptTag(absolute('element/roadmap-graph.js'), absolute('data/python-backend.roadmap.json'))} />
+          <p>The data can also sit in the page, as JSON or as a Markdown outline:</p>
+          <CodeBlock label="Inline roadmap" language="html" code={quickStarts.inline} />
+          <p>
+            The <a href={siteUrl('embed/')}>embed page</a> writes the snippet for you, with a live preview. A classic
+            <code> &lt;script src=&quot;roadmap-graph.iife.js&quot;&gt;</code> works too.
+          </p>
+        </section>
+
+        <section aria-labelledby="react">
+          <h2 id="react">Quick start: React</h2>
+          <p>For apps on React 18 or 19. Depend on the packages:</p>
+          <CodeBlock label="React dependencies" language="json" code={quickStarts.reactInstall} />
+          <CodeBlock label="React component" language="tsx" code={quickStarts.react} />
+          <p>
+            A roadmap with a baked layout renders at once; without one, ELK computes it in a Web Worker while a skeleton shows.
+            With Vite&apos;s dev server:
+          </p>
+          <CodeBlock label="Vite setting" language="ts" code={quickStarts.vite} />
+          <p>
+            Props, keyboard use and every export: <code>packages/react/README.md</code>.
+          </p>
+        </section>
+
+        <section aria-labelledby="cli">
+          <h2 id="cli">Quick start: the CLI</h2>
+          <p>For roadmap authors and CI: validate, convert, bake layouts, render static SVGs.</p>
+          <CodeBlock label="CLI commands" language="sh" code={quickStarts.cli} />
+          <p>
+            Problems print as <code>file:path: message</code>; exit codes are <code>0</code> fine, <code>1</code> invalid input,
+            <code>2</code> wrong usage. Or try it all without installing anything in the <a href={siteUrl('playground/')}>playground</a>.
+          </p>
+        </section>
+
+        <section aria-labelledby="format">
+          <h2 id="format">The roadmap format</h2>
+          <p>
+            A roadmap has sections; a section has topics; a topic may have subtopics and resources. Write it as JSON (below), or
+            as a Markdown outline that imports to the same data:
+          </p>
+          <CodeBlock label="Markdown outline" language="md" code={quickStarts.outline} />
+          <ul className="docs-list">
+            <li>
+              <code>#</code> is the roadmap, <code>##</code> a section, <code>###</code> a topic whose list items are its subtopics;
+              list items are topics, nested items subtopics, and a nested item that is only a link is a resource
+              (<code>@type@</code> sets its type, <code>&quot;paid&quot;</code> marks it not free).
+            </li>
+            <li>
+              <code>{'{#id level=beginner optional choice requires=a,b tags=x,y}'}</code> at the end of a heading or item sets what
+              prose cannot. Without <code>#id</code> the id is the slug of the title.
+            </li>
+            <li>
+              A section without <code>requires</code> follows the previous one; <code>requires=&quot;&quot;</code> makes it a
+              fresh start. <code>choice</code>: the children are alternatives, and finishing one satisfies what needs the group.
+            </li>
+          </ul>
+        </section>
+
+        <section aria-labelledby="schema">
+          <h2 id="schema">Schema reference</h2>
+          <p>
+            Generated from the JSON Schema the packages validate with (<code>roadmap-graph schema</code> writes it; point
+            <code> &quot;$schema&quot;</code> at it for completion in your editor).
+          </p>
+          <SchemaReference />
+        </section>
+
+        <section aria-labelledby="theming">
+          <h2 id="theming">Theming</h2>
+          <p>
+            Every colour of the map is a CSS custom property. Override any of them on the React component&apos;s root, or on the
+            element (custom properties cross its shadow root):
+          </p>
+          <CodeBlock label="Theming example" language="css" code={quickStarts.theming} />
+          <ThemeReference />
+        </section>
+
+        <section aria-labelledby="element">
+          <h2 id="element">The element</h2>
+          <p>
+            <code>&lt;roadmap-graph&gt;</code> registers itself when its script loads (loading it twice is harmless). Attributes
+            are live; events are <code>CustomEvent</code>s that bubble out of the shadow root.
+          </p>
+          <ApiTable caption="Attributes" rows={ELEMENT_ATTRIBUTES} typeHeader="Value" />
+          <ApiTable caption="Properties and methods" rows={ELEMENT_PROPERTIES} />
+          <ApiTable caption="Events" rows={ELEMENT_EVENTS} typeHeader="detail" />
+        </section>
+      </main>
+    </div>
+  );
+}

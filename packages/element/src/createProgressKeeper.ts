@@ -1,0 +1,83 @@
+import type { Progress } from '@roadmap-graph/core';
+import { progressStorageKey } from '@roadmap-graph/react';
+import { changedEntry } from './changedEntry.js';
+import { elementStorage, type ElementStorage } from './elementStorage.js';
+import type { ProgressChangeDetail } from './events.js';
+import { sanitizeProgress } from './sanitizeProgress.js';
+
+/** An element's progress bookkeeping; see {@link createProgressKeeper}. */
+export interface ProgressKeeper {
+  /** Where the map keeps progress (for `<RoadmapGraph storage>`); replaced when the setting changes. */
+  readonly storage: ElementStorage;
+  /** The `progress` attribute changed. */
+  setSetting(value: string | null): void;
+  /** The roadmap with this id is on show: its stored progress is read, progress set before is applied. */
+  roadmapShown(roadmapId: string): void;
+  /** The `progress` property's value. */
+  read(): Progress;
+  /** Sets progress from a page script (kept until a roadmap is on show). */
+  write(value: unknown): void;
+  /** The reader changed progress: the `progress-change` event's detail. */
+  changed(progress: Progress): ProgressChangeDetail;
+}
+
+/**
+ * Keeps what the element knows of the reader's progress: the storage the `progress` attribute
+ * asks for, the last progress seen (to tell which topic a change was about), and progress a
+ * page script set before the roadmap was known.
+ */
+export function createProgressKeeper(): ProgressKeeper {
+  let storage = elementStorage(null);
+  let roadmapId: string | undefined;
+  let last: Progress | undefined;
+  let pending: Progress | undefined;
+
+  const stored = (): Progress | undefined => {
+    if (roadmapId === undefined) return undefined;
+    try {
+      return storage.load(progressStorageKey(roadmapId)) ?? {};
+    } catch {
+      // Storage refused (sandboxed iframe, disabled): what the element last saw stands.
+      return undefined;
+    }
+  };
+
+  const keeper: ProgressKeeper = {
+    get storage() {
+      return storage;
+    },
+    setSetting(value) {
+      storage = elementStorage(value);
+      last = stored();
+    },
+    roadmapShown(id) {
+      if (id !== roadmapId) {
+        roadmapId = id;
+        last = stored();
+      }
+      if (pending !== undefined) {
+        const value = pending;
+        pending = undefined;
+        keeper.write(value);
+      }
+    },
+    read() {
+      return stored() ?? last ?? pending ?? {};
+    },
+    write(value) {
+      const progress = sanitizeProgress(value);
+      if (roadmapId === undefined) {
+        pending = progress;
+        return;
+      }
+      last = progress;
+      storage.push(progressStorageKey(roadmapId), progress);
+    },
+    changed(progress) {
+      const change = changedEntry(last ?? {}, progress);
+      last = progress;
+      return { id: change?.id ?? null, state: change?.state ?? null, progress };
+    },
+  };
+  return keeper;
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changedEntry } from '../src/changedEntry.js';
+import { elementStorage } from '../src/elementStorage.js';
+import { sanitizeProgress } from '../src/sanitizeProgress.js';
+
+afterEach(() => localStorage.clear());
+
+describe('changedEntry', () => {
+  it('names the one topic that changed and its new state', () => {
+    expect(changedEntry({ a: 'done' }, { a: 'done', b: 'skipped' })).toEqual({ id: 'b', state: 'skipped' });
+    expect(changedEntry({ a: 'done' }, { a: 'in-progress' })).toEqual({ id: 'a', state: 'in-progress' });
+    expect(changedEntry({ a: 'done' }, {})).toEqual({ id: 'a', state: null });
+  });
+
+  it('names none when nothing or several changed', () => {
+    expect(changedEntry({ a: 'done' }, { a: 'done' })).toBeUndefined();
+    expect(changedEntry({ a: 'done', b: 'done' }, {})).toBeUndefined();
+  });
+});
+
+describe('sanitizeProgress', () => {
+  it('keeps topic states only', () => {
+    const parsed = JSON.parse('{"a":"done","b":"maybe","__proto__":"done","c":"skipped","d":1}') as unknown;
+    expect(sanitizeProgress(parsed)).toEqual({ a: 'done', c: 'skipped' });
+    expect(sanitizeProgress(null)).toEqual({});
+    expect(sanitizeProgress(['done'])).toEqual({});
+  });
+});
+
+describe('elementStorage', () => {
+  it('uses the default key without a setting, and the given key with one', () => {
+    elementStorage(null).save('roadmap-graph:progress:x', { a: 'done' });
+    elementStorage('my-key').save('roadmap-graph:progress:x', { b: 'done' });
+    expect(JSON.parse(localStorage.getItem('roadmap-graph:progress:x')!)).toEqual({ a: 'done' });
+    expect(JSON.parse(localStorage.getItem('my-key')!)).toEqual({ b: 'done' });
+    expect(elementStorage('my-key').load('anything')).toEqual({ b: 'done' });
+  });
+
+  it('writes nothing to the browser with progress="off"', () => {
+    const storage = elementStorage('OFF');
+    storage.save('roadmap-graph:progress:x', { a: 'done' });
+    expect(storage.load('roadmap-graph:progress:x')).toEqual({ a: 'done' });
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('pushes progress set from outside to its subscribers, and stops after unsubscribe', () => {
+    const storage = elementStorage(null);
+    const listener = vi.fn();
+    const unsubscribe = storage.subscribe!('k', listener);
+    storage.push('k', { a: 'skipped' });
+    expect(listener).toHaveBeenCalledWith({ a: 'skipped' });
+    expect(storage.load('k')).toEqual({ a: 'skipped' });
+    unsubscribe();
+    storage.push('k', {});
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

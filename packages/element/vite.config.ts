@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
+
+// Three builds into dist/, one per `vite build --mode <target>` (see package.json):
+// - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
+//   import; the element loads it only when a layout must be computed or Markdown read.
+// - es:     roadmap-graph.js, an ES module for <script type="module">.
+// - iife:   roadmap-graph.iife.js, a classic script for a plain <script src>.
+// The two page scripts bundle everything else (React or Preact, React Flow, the React package,
+// core's validation) and register <roadmap-graph>.
+
+type Target = 'worker' | 'es' | 'iife';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const require = createRequire(import.meta.url);
+
+/**
+ * Which UI runtime the page scripts carry: `preact` (preact/compat standing in for React and
+ * react-dom, the default: about 55 KB gzip smaller) or `react` (React 19 itself).
+ */
+export function runtime(): 'react' | 'preact' {
+  const value = process.env.ROADMAP_GRAPH_RUNTIME ?? 'preact';
+  if (value !== 'react' && value !== 'preact') throw new Error(`ROADMAP_GRAPH_RUNTIME must be react or preact, got ${value}`);
+  return value;
+}
+
+/** The workspace packages from their sources, like the tests do: no build of them is needed first. */
+const WORKSPACE: Alias[] = [
+  { find: /^@roadmap-graph\/core$/, replacement: here('../core/src/index.ts') },
+  { find: /^@roadmap-graph\/core\/layout-worker$/, replacement: here('../core/src/layout/layoutWorker.ts') },
+  { find: /^@roadmap-graph\/react$/, replacement: here('../react/src/index.ts') },
+  { find: /^@roadmap-graph\/react\/src\//, replacement: here('../react/src/') },
+];
+
+const PREACT: Alias[] = [
+  { find: /^react-dom\/client$/, replacement: require.resolve('preact/compat/client') },
+  { find: /^react-dom$/, replacement: require.resolve('preact/compat') },
+  { find: /^react\/jsx-runtime$/, replacement: require.resolve('preact/compat/jsx-runtime') },
+  { find: /^react\/jsx-dev-runtime$/, replacement: require.resolve('preact/compat/jsx-dev-runtime') },
+  { find: /^react$/, replacement: require.resolve('preact/compat') },
+];
+
+/**
+ * The React package starts its own layout worker with `new Worker(new URL('./layoutWorker.ts',
+ * import.meta.url))` when no engine is given. The element always gives one (its worker is found
+ * next to the script, with a blob: fallback), so that module is replaced by a stub: otherwise
+ * Vite would bundle a second copy of ELK for a code path that never runs.
+ */
+function noDefaultWorker(): Plugin {
+  const STUB = '\0roadmap-graph:no-default-worker';
+  return {
+    name: 'roadmap-graph:no-default-worker',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (/(^|\/)createLayoutWorker\.js$/.test(source) && importer?.includes('/packages/react/src/')) return STUB;
+      return null;
+    },
+    load(id) {
+      if (id !== STUB) return null;
+      return `export function createLayoutWorker() { throw new Error('<roadmap-graph> starts its layout worker itself'); }`;
+    },
+  };
+}
+
+function target(mode: string): Target {
+  if (mode === 'worker' || mode === 'es' || mode === 'iife') return mode;
+  throw new Error(`build with --mode worker, es or iife (got ${mode})`);
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  const build = target(mode);
+  const page = build !== 'worker';
+  return {
+    plugins: page ? [react(), noDefaultWorker()] : [],
+    resolve: {
+      // In the worker there is no `document`: packages with a worker build must use it
+      // (micromark's entity decoder would otherwise decode through a DOM element).
+      ...(page ? {} : { conditions: ['worker', 'module', 'browser', 'production'] }),
+      alias: [
+        ...WORKSPACE,
+        ...(page && runtime() === 'preact' ? PREACT : []),
+        // Where the script finds itself, to load the worker beside it (see src/scriptUrl.*.ts).
+        { find: /^#script-url$/, replacement: here(build === 'iife' ? 'src/scriptUrl.iife.ts' : 'src/scriptUrl.es.ts') },
+      ],
+    },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: build === 'worker',
+      sourcemap: true,
+      minify: true,
+      target: 'es2022',
+      reportCompressedSize: true,
+      lib: {
+        entry: build === 'worker' ? 'src/layoutWorker.ts' : build === 'iife' ? 'src/iife.ts' : 'src/index.ts',
+        formats: [build === 'es' ? 'es' : 'iife'],
+        // The IIFE entries export nothing, so no global variable is created on the page.
+        name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',
+        fileName: () => (build === 'worker' ? 'roadmap-graph.layout-worker.js' : build === 'iife' ? 'roadmap-graph.iife.js' : 'roadmap-graph.js'),
+      },
+      // Vite keeps the whitespace of ES library builds (apps minify them again); this file is
+      // loaded by pages as it is, so it is minified fully like the IIFE.
+      rolldownOptions: build === 'es' ? { output: { minify: true } } : {},
+    },
+  };
+});

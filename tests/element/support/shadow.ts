@@ -1,0 +1,45 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Helpers for reading inside an element's shadow root. Playwright's CSS locators pierce open
+ * shadow roots, so `page.locator('#map .rg-panel')` already finds the panel inside #map.
+ */
+export const topicButton = (page: Page, host: string, id: string): Locator => page.locator(`${host} button[data-topic-id="${id}"]`);
+
+/** The open topic panel of the element `host`. */
+export const panel = (page: Page, host: string): Locator => page.locator(`${host} .rg-panel`);
+
+/** Waits until the element `host` shows its map (topic buttons rendered). */
+export async function waitForMap(page: Page, host: string): Promise<void> {
+  await page.locator(`${host} .react-flow__node button[data-topic-id]`).first().waitFor({ timeout: 20_000 });
+}
+
+/**
+ * Waits until the map in `host` is visible: it stays transparent until its start view is set,
+ * and a reader clicks once they see it (a click before would aim at a topic about to move).
+ */
+export async function waitForPlacedMap(page: Page, host: string): Promise<void> {
+  const flow = page.locator(`${host} .react-flow`);
+  for (const deadline = Date.now() + 20_000; (await flow.evaluate((element) => (element as HTMLElement).style.opacity)) === '0'; ) {
+    if (Date.now() > deadline) throw new Error(`${host}: the map never became visible`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Events recorded by fixtures/record-events.js (or the blog's listener) so far. */
+export interface RecordedEvent {
+  type: string;
+  target: string;
+  bubbles: boolean;
+  composed: boolean;
+  id?: string | null;
+  state?: string | null;
+  title?: string;
+  message?: string;
+  paths?: string[];
+  roadmap?: string;
+}
+
+export function recordedEvents(page: Page): Promise<RecordedEvent[]> {
+  return page.evaluate(() => (window as unknown as { __events: RecordedEvent[] }).__events ?? []);
+}

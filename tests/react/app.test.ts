@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Topic } from '@roadmap-graph/core';
+import type { Page } from 'playwright-core';
+import { pythonRoadmap } from './support/pythonRoadmap.js';
+import { startReactApp, TOPIC, waitForStillMap, type ReactApp } from './support/reactApp.js';
+
+// The fixture app (tests/fixtures/react-app: a Vite + React page importing the built
+// @roadmap-graph/react like any user) in Chromium: what a reader does with the map, by mouse,
+// keyboard and wheel, and what survives a reload. Every page must stay free of console errors,
+// failed requests and requests that leave 127.0.0.1.
+const OUT = new URL('../../test-output/react-app/', import.meta.url).pathname;
+const { roadmap, graph, topicIds } = pythonRoadmap();
+const STORAGE_KEY = `roadmap-graph:progress:${roadmap.id}`;
+
+let app: ReactApp;
+
+beforeAll(async () => {
+  app = await startReactApp(OUT, 'react app tests');
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const topic = (page: Page, id: string) => page.locator(`${TOPIC}[data-topic-id="${id}"]`);
+const panel = (page: Page) => page.locator('section.rg-panel');
+const focusedTopic = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.topicId ?? null);
+const focusInPanel = (page: Page) => page.evaluate(() => document.activeElement?.closest('section.rg-panel') !== null);
+const viewportTransform = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+/** The page's scroll position once a (smooth) wheel scroll has come to rest. */
+async function settledScroll(page: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const now = await page.evaluate(() => new Promise<number>((done) => setTimeout(() => done(scrollY), 150)));
+    if (now === last) return now;
+    last = now;
+  }
+}
+const centre = (page: Page, id: string) =>
+  topic(page, id).evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+
+describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
+  it('shows every topic of the Python roadmap as a button named after it', async () => {
+    const { page, problems } = await app.open();
+    const labels = await page.locator(TOPIC).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    expect(labels).toHaveLength(topicIds.length);
+    expect(labels.find((label) => label.startsWith('Flask,'))).toMatch(/^Flask, intermediate\b/);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens at its start view: the first frame that shows topics already has the viewport they stay at', async () => {
+    // Records the viewport transform of the first frame in which a topic is visible. A map that
+    // first shows at another zoom and then jumps makes early clicks land on the wrong thing.
+    const { page, problems } = await app.open('', {
+      before: (page) =>
+        void page.addInitScript(`
+          requestAnimationFrame(function frame() {
+            const button = document.querySelector(${JSON.stringify(TOPIC)});
+            const viewport = document.querySelector('.react-flow__viewport');
+            if (button && viewport && button.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
+              window.__firstShown = viewport.style.transform;
+            } else requestAnimationFrame(frame);
+          });`),
+    });
+    const first = await page.evaluate(() => (window as unknown as { __firstShown?: string }).__firstShown);
+    expect(first).toBeDefined();
+    expect(await viewportTransform(page)).toBe(first);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a click on a topic opens its panel with its title and every resource as a link that opens safely in a new tab', async () => {
+    const { page, problems } = await app.open();
+    const webServers = graph.nodes.get('web-servers')!;
+    const resources = (webServers.data as Topic).resources ?? [];
+    expect(resources.length).toBeGreaterThan(2);
+    await topic(page, 'web-servers').click();
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe(webServers.title);
+    const links = await panel(page)
+      .locator('a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim(), target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+      );
+    for (const resource of resources) {
+      const link = links.find((l) => l.href === resource.url);
+      expect(link, resource.url).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
+      // The title, then (for screen readers) that it opens in a new tab.
+      expect(link?.text?.startsWith(resource.title), `${link?.text}`).toBe(true);
+    }
+    // Links in the description too: whatever leaves the page opens in a new tab without an opener.
+    for (const link of links.filter((l) => /^https?:/.test(l.href ?? ''))) {
+      expect(link, link.href ?? '').toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
+    }
+    expect(await topic(page, 'web-servers').getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('keyboard only: Tab reaches the first topic, arrows move between topics, Enter opens the panel, Esc closes it and focus goes back', async () => {
+    const { page, problems } = await app.open();
+    // From the start of the page, past the toolbar, to the first topic of the learning order.
+    let presses = 0;
+    while ((await focusedTopic(page)) === null && presses < 15) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(await focusedTopic(page), `after ${presses} Tab presses`).toBe(topicIds[0]);
+
+    // Arrows move to the neighbouring topic in that direction.
+    const first = topicIds[0]!;
+    await page.keyboard.press('ArrowRight');
+    const right = await focusedTopic(page);
+    expect(right).not.toBeNull();
+    expect(right).not.toBe(first);
+    expect((await centre(page, right!)).x).toBeGreaterThan((await centre(page, first)).x);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedTopic(page)).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    const below = await focusedTopic(page);
+    expect(below).not.toBeNull();
+    expect((await centre(page, below!)).y).toBeGreaterThan((await centre(page, first)).y);
+    // Arrow keys never scroll the host page while a topic has focus.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+
+    // Enter opens the focused topic; focus moves into the panel.
+    await page.keyboard.press('Enter');
+    const title = graph.nodes.get(below!)!.title;
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe(title);
+    expect(await focusInPanel(page)).toBe(true);
+    // Tab keeps working inside the panel.
+    await page.keyboard.press('Tab');
+    expect(await focusInPanel(page)).toBe(true);
+
+    // Esc closes it and focus returns to the topic it was opened from.
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await focusedTopic(page)).toBe(below);
+
+    // Space opens it too.
+    await page.keyboard.press('Space');
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe(title);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await focusedTopic(page)).toBe(below);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('Tab visits every topic once, in the topological order of the prerequisites', async () => {
+    const { page, problems } = await app.open();
+    await topic(page, topicIds[0]!).focus();
+    const visited = [await focusedTopic(page)];
+    for (let i = 1; i < topicIds.length; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await focusedTopic(page));
+    }
+    expect(visited).toEqual(topicIds);
+    // After the last topic Tab leaves the topics for the map's controls.
+    await page.keyboard.press('Tab');
+    expect(await focusedTopic(page)).toBeNull();
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a wheel over the map scrolls the page and leaves the zoom alone; Ctrl+wheel zooms the map and not the page', async () => {
+    const { page, problems } = await app.open();
+    const before = await viewportTransform(page);
+    const box = (await page.locator('.rg-map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const scrolled = await settledScroll(page);
+    expect(await viewportTransform(page)).toBe(before);
+
+    const scale = (transform: string) => Number(transform.match(/scale\(([\d.]+)\)/)?.[1]);
+    // The page moved under the pointer: point at the map again.
+    const moved = (await page.locator('.rg-map').boundingBox())!;
+    const top = Math.max(moved.y, 0);
+    await page.mouse.move(moved.x + moved.width / 2, (top + moved.y + moved.height) / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => scale(await viewportTransform(page))).toBeGreaterThan(scale(before));
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('#topic=flask opens Flask, the hash follows the open topic, and progress marked in the panel survives a reload', async () => {
+    const { page, problems } = await app.open('#topic=flask');
+    const flaskPanel = page.getByRole('region', { name: 'Flask' });
+    await flaskPanel.waitFor();
+    expect(await flaskPanel.getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('false');
+    await flaskPanel.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => flaskPanel.getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true');
+    expect((await topic(page, 'flask').getAttribute('aria-label'))?.split(', ')).toContain('done');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}')).toMatchObject({ flask: 'done' });
+
+    await page.reload();
+    await flaskPanel.waitFor();
+    expect(await flaskPanel.getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true');
+    expect((await topic(page, 'flask').getAttribute('aria-label'))?.split(', ')).toContain('done');
+
+    // The hash follows the open topic, and goes when the panel closes.
+    await waitForStillMap(page);
+    await topic(page, 'docker').click();
+    await page.getByRole('region', { name: graph.nodes.get('docker')!.title }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe('#topic=docker');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => location.hash)).not.toContain('topic=');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('without a baked layout, ELK lays the roadmap out in a Web Worker and the map works', async () => {
+    const workers: string[] = [];
+    const { page, problems } = await app.open('?layout=runtime', {
+      waitFor: null,
+      before: (page) => page.on('worker', (worker) => workers.push(worker.url())),
+    });
+    await page.waitForSelector(TOPIC, { state: 'visible', timeout: 30_000 });
+    expect(await page.locator(TOPIC).count()).toBe(topicIds.length);
+    await waitForStillMap(page);
+    expect(workers.some((url) => /layoutWorker[^/]*\.js$/.test(url)), workers.join(', ')).toBe(true);
+    // ELK is in the worker's chunk only: the page's own script never carries it.
+    const scripts = await page.locator('script[src]').evaluateAll((tags) => tags.map((tag) => (tag as HTMLScriptElement).src));
+    for (const src of scripts) {
+      expect(await page.evaluate(async (url) => (await (await fetch(url)).text()).includes('org.eclipse.elk'), src), src).toBe(false);
+    }
+    await topic(page, 'docker').click();
+    await page.getByRole('region', { name: graph.nodes.get('docker')!.title }).waitFor();
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the 1,000-topic roadmap with its baked layout renders every topic, with no layout worker', async () => {
+    const workers: string[] = [];
+    const { page, problems } = await app.open('?roadmap=synthetic1000', {
+      before: (page) => page.on('worker', (worker) => workers.push(worker.url())),
+    });
+    await expect.poll(() => page.locator(TOPIC).count()).toBe(1000);
+    // A fresh baked layout is drawn as it is: ELK never starts.
+    expect(workers).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Outline' }).count()).toBeGreaterThan(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
