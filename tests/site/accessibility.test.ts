@@ -38,6 +38,9 @@ describe('accessibility of the site', () => {
   it('the header works from the keyboard: skip link, pages, theme switch', async () => {
     const { context, page, problems } = await openPage(site, `${site.server.url}/docs/`, { viewport: PHONE });
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    // The header is rendered by the page's script: a reader's first Tab comes after it shows.
+    const headerShown = () => page.locator('a', { hasText: 'Skip to content' }).waitFor({ state: 'attached' });
+    await headerShown();
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Skip to content');
     for (const expected of ['roadmap-graph', 'Roadmap', 'Playground', 'Embed', 'Docs', 'Blog']) {
@@ -51,8 +54,11 @@ describe('accessibility of the site', () => {
 
     // The skip link takes the next Tab past the header (and the docs' contents) into the page.
     await page.reload();
+    await headerShown();
     await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to content');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('main');
     expect(problems).toEqual([]);

@@ -14,18 +14,6 @@ export async function waitForMap(page: Page, host: string): Promise<void> {
   await page.locator(`${host} .react-flow__node button[data-topic-id]`).first().waitFor({ timeout: 20_000 });
 }
 
-/**
- * Waits until the map in `host` is visible: it stays transparent until its start view is set,
- * and a reader clicks once they see it (a click before would aim at a topic about to move).
- */
-export async function waitForPlacedMap(page: Page, host: string): Promise<void> {
-  const flow = page.locator(`${host} .react-flow`);
-  for (const deadline = Date.now() + 20_000; (await flow.evaluate((element) => (element as HTMLElement).style.opacity)) === '0'; ) {
-    if (Date.now() > deadline) throw new Error(`${host}: the map never became visible`);
-    await page.waitForTimeout(50);
-  }
-}
-
 /** Events recorded by fixtures/record-events.js (or the blog's listener) so far. */
 export interface RecordedEvent {
   type: string;
