@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { publishFolders } from './build/publishFolders.js';
 import { schemaModule } from './build/schemaModule.js';
+import { sharedHead } from './build/sharedHead.js';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,6 +16,7 @@ const fromHere = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig({
   plugins: [
     react(),
+    sharedHead(),
     schemaModule(),
     publishFolders([
       {

@@ -1,6 +1,6 @@
 import type { ThemeSetting } from '@roadmap-graph/react';
 
-/** localStorage key of the reader's theme choice; the inline script in every page reads it too. */
+/** localStorage key of the reader's theme choice; build/sharedHead.ts puts it in every page's inline script too. */
 export const THEME_KEY = 'roadmap-graph-site:theme';
 
 const SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
