@@ -77,11 +77,10 @@ describe('home page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       it(`screenshot: ${colorScheme}, ${device}`, async () => {
-        const { context, page, problems } = await openPage(site, `${site.server.url}/#topic=flask`, { colorScheme, viewport });
+        const { context, page, problems } = await openPage(site, `${site.server.url}/#topic=flask`, { colorScheme, viewport, reducedMotion: true });
         await page.getByRole('region', { name: 'Flask' }).waitFor();
         // Nothing may scroll sideways, whatever the width.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-        await page.waitForTimeout(300);
         await shoot(page, `home-${colorScheme}-${device}`);
         expect(problems).toEqual([]);
         await context.close();

@@ -1,5 +1,6 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { motionDuration } from '../motion/motionDuration.js';
 import type { MapControlsProps } from './types.js';
 
 export type { MapControlsProps } from './types.js';
@@ -38,13 +39,13 @@ export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding =
   const flow = useReactFlow();
   return (
     <Panel position="bottom-left" className="rg-controls" aria-label="Map controls" role="group">
-      <ControlButton label="Zoom in" onClick={() => void flow.zoomIn({ duration: DURATION })}>
+      <ControlButton label="Zoom in" onClick={() => void flow.zoomIn({ duration: motionDuration(DURATION) })}>
         <Icon d="M8 3v10M3 8h10" />
       </ControlButton>
-      <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: DURATION })}>
+      <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: motionDuration(DURATION) })}>
         <Icon d="M3 8h10" />
       </ControlButton>
-      <ControlButton label="Fit the whole roadmap" onClick={onFit ?? (() => void flow.fitView({ padding: fitPadding, duration: DURATION }))}>
+      <ControlButton label="Fit the whole roadmap" onClick={onFit ?? (() => void flow.fitView({ padding: fitPadding, duration: motionDuration(DURATION) }))}>
         <Icon d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
       </ControlButton>
       {onToggleOutline && (

@@ -21,12 +21,14 @@ import type { MapFlowNode } from '../nodes/types.js';
 import { stateColors } from '../theme/palette.js';
 import { buildMapModel } from './buildMapModel.js';
 import { findNeighbour, type Direction } from './findNeighbour.js';
+import { motionDuration } from '../motion/motionDuration.js';
 import { LAYERS } from './layers.js';
 import { prerequisiteChain } from './prerequisiteChain.js';
 import type { RoadmapMapHandle, RoadmapMapProps } from './types.js';
 import { useMapEdges } from './useMapEdges.js';
 import { useMapNodes } from './useMapNodes.js';
 import { useMetaWheelZoom, ZOOM_RANGE } from './useMetaWheelZoom.js';
+import { useScrollAsPan } from './useScrollAsPan.js';
 
 const NODE_TYPES: NodeTypes = { section: SectionNode, topic: TopicNode };
 const EDGE_TYPES: EdgeTypes = { route: RouteEdge };
@@ -61,6 +63,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   const container = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
   useMetaWheelZoom(container);
+  useScrollAsPan(container);
 
   const model = useMemo(() => buildMapModel(graph, layout), [graph, layout]);
   const chain = useMemo(
@@ -94,7 +97,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
       const floor = reveal ? MIN_READABLE_ZOOM : READABLE_ZOOM;
       const nextZoom = zoom >= floor ? zoom : Math.min(ZOOM_RANGE.max, READABLE_ZOOM);
       const shift = (element.clientWidth - width) / 2 / nextZoom;
-      void flow.setCenter(rect.x + rect.width / 2 + shift, rect.y + rect.height / 2, { zoom: nextZoom, duration: PAN_MS });
+      void flow.setCenter(rect.x + rect.width / 2 + shift, rect.y + rect.height / 2, { zoom: nextZoom, duration: motionDuration(PAN_MS) });
     },
     [flow, model, coveredRight],
   );
@@ -109,7 +112,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
       if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
       const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
       const viewport = getViewportForBounds(bounds, element.clientWidth, element.clientHeight, ZOOM_RANGE.min, FIT.maxZoom, FIT.padding);
-      void flow.setViewport(viewport, { duration });
+      void flow.setViewport(viewport, { duration: motionDuration(duration) });
     },
     [flow, layout],
   );
