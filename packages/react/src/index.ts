@@ -6,6 +6,7 @@ export { RoadmapGraph } from './RoadmapGraph/index.js';
 export type { RoadmapGraphProps, RoadmapGraphHandle } from './RoadmapGraph/types.js';
 export { RoadmapMap } from './RoadmapMap/index.js';
 export type { RoadmapMapProps, RoadmapMapHandle } from './RoadmapMap/types.js';
+export type { GestureMode } from './RoadmapMap/useMapGestures.js';
 export { Legend } from './Legend/index.js';
 export type { LegendProps } from './Legend/types.js';
 export { RoadmapOutline } from './RoadmapOutline/index.js';
