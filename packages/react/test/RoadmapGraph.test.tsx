@@ -135,15 +135,18 @@ describe('RoadmapGraph', () => {
     expect(container.querySelector('.react-flow')).not.toBeNull();
   });
 
-  it('highlights search matches on the map', async () => {
+  it('highlights search matches on the map as the reader types; Enter opens the active one', async () => {
     const user = userEvent.setup();
     const { container } = render(<RoadmapGraph roadmap={roadmap} storage={memoryStorage()} />);
-    await user.type(screen.getByRole('searchbox'), 'flask');
+    await user.type(screen.getByRole('combobox', { name: 'Search topics' }), 'flask');
     const matched = [...container.querySelectorAll('.rg-topic--match, .rg-topic--active-match')];
     expect(matched.length).toBeGreaterThan(2);
     expect(container.querySelectorAll('.rg-topic--active-match')).toHaveLength(1);
     expect(container.querySelector('button[data-topic-id="flask"]')!.getAttribute('aria-label')).toMatch(/search match/);
     expect(container.querySelector('button[data-topic-id="django-orm"]')!.getAttribute('aria-label')).not.toMatch(/search match/);
+    const activeId = container.querySelector('.rg-topic--active-match button')!.getAttribute('data-topic-id')!;
+    await user.keyboard('{Enter}');
+    expect(container.querySelector(`button[data-topic-id="${activeId}"]`)!.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('keeps progress of a controlled caller and reports changes', async () => {

@@ -124,6 +124,27 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
     [graph, open, select],
   );
 
+  // Search answers as the reader types: the active match (the first, then wherever the arrows
+  // go) is brought into view; Enter or a pick opens it.
+  const activeMatch = query.trim() ? search.active : undefined;
+  useEffect(() => {
+    if (activeMatch !== undefined && showMap) map.current?.revealTopic(activeMatch);
+  }, [activeMatch, showMap]);
+  const openMatch = useCallback(
+    (id: string) => {
+      select(id);
+      if (showMap) map.current?.centerTopic(id);
+    },
+    [select, showMap],
+  );
+  const describeTopic = useCallback(
+    (id: string) => {
+      const node = graph.nodes.get(id);
+      return { title: node?.title ?? id, section: node ? (graph.nodes.get(node.section)?.title ?? '') : '' };
+    },
+    [graph],
+  );
+
   const showOnMap = useCallback(
     (id: string) => {
       setOutlineOpen(false);
@@ -163,7 +184,8 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           query={query}
           onQueryChange={setQuery}
           search={search}
-          onActivateMatch={(id) => map.current?.centerTopic(id)}
+          onOpenMatch={openMatch}
+          describeTopic={describeTopic}
           summary={summary}
           progress={progress}
           onReset={reset}
