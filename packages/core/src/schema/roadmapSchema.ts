@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isAllowedUrl } from './isAllowedUrl.js';
 import { LIMITS } from './limits.js';
+import { suspendJit } from './suspendJit.js';
+
+// Every schema of this module is built between these two calls: see suspendJit for why.
+const resumeJit = suspendJit();
 
 /** Topic difficulty levels, in learning order. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -150,6 +154,8 @@ export const roadmapSchema = z
     }),
   })
   .meta({ id: 'Roadmap', title: 'Roadmap' });
+
+resumeJit();
 
 /** A learning resource. `free` defaults to true. */
 export type Resource = z.infer<typeof resourceSchema>;
