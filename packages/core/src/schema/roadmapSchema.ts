@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAllowedUrl } from './isAllowedUrl.js';
+import { urlProblem } from './urlProblem.js';
 import { LIMITS } from './limits.js';
 import { suspendJit } from './suspendJit.js';
 
@@ -63,10 +64,7 @@ export const resourceSchema = z
       .trim()
       .min(1, 'must not be empty')
       .max(LIMITS.maxUrlLength, `must be at most ${LIMITS.maxUrlLength} characters (limit maxUrlLength)`)
-      .refine(isAllowedUrl, {
-        message: 'URL scheme not allowed: use http, https, mailto or a relative URL',
-        abort: true,
-      }),
+      .refine(isAllowedUrl, { error: (issue) => urlProblem(issue.input as string), abort: true }),
     type: z.enum(RESOURCE_TYPES),
     free: z.boolean().optional().meta({ description: 'Whether the resource costs nothing.', default: true }),
   })

@@ -1,18 +1,25 @@
-import type { z } from 'zod';
 import { LIMITS } from '../schema/limits.js';
-import { layoutSchema, resourceSchema, roadmapSchema, sectionSchema, topicSchema } from '../schema/roadmapSchema.js';
 import { walkRoadmap } from '../graph/walkRoadmap.js';
+import { utf8Length } from '../shared/utf8Length.js';
 import { checkCycles } from './checkCycles.js';
 import { checkReferences } from './checkReferences.js';
-import { formatPath } from './formatPath.js';
+import { checkShape } from './checkShape.js';
 import { scanInput } from './scanInput.js';
-import { suggestId } from './suggestId.js';
 import type { ParseResult, ValidationError } from './types.js';
 
 /**
- * Validates roadmap data, a parsed value or JSON text, and returns the typed roadmap or every
- * problem found, each with its path: shape and values (zod schema), limits, unique ids, known
- * prerequisites, no cycles. Never throws, whatever the input.
+ * The most problems {@link parseRoadmap} lists; past it, one more entry says how many were left
+ * out, so a broken file gets a readable report instead of one line per entry of a huge list.
+ */
+export const MAX_REPORTED_ERRORS = 1000;
+
+/**
+ * Validates roadmap data, a parsed value or JSON text, and returns the typed roadmap or the
+ * problems found, each with its path: shape and values (zod schema), limits, unique ids, known
+ * prerequisites, no cycles. Never throws, whatever the input. JSON text may start with a byte
+ * order mark and may be up to `LIMITS.maxFileBytes` long (UTF-8); the content limit
+ * (`LIMITS.maxInputBytes`) is measured on the data, so text and value give the same answer. At
+ * most 1,000 problems are listed, then one more saying how many were left out.
  *
  * @example
  * const result = parseRoadmap(JSON.parse(text));
@@ -30,12 +37,12 @@ export function parseRoadmap(input: unknown): ParseResult {
 function parseUnsafe(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
-    const bytes = new TextEncoder().encode(input).length;
-    if (bytes > LIMITS.maxInputBytes) {
-      return fail([{ path: '', message: `input is larger than ${LIMITS.maxInputBytes / 1024 / 1024} MB (limit maxInputBytes)` }]);
+    if (utf8Length(input, LIMITS.maxFileBytes) > LIMITS.maxFileBytes) {
+      return fail([{ path: '', message: `input is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB (limit maxFileBytes)` }]);
     }
     try {
-      data = JSON.parse(input);
+      // JSON.parse refuses a byte order mark; editors on Windows write one, browsers skip it.
+      data = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
     } catch (error) {
       return fail([{ path: '', message: `not valid JSON: ${describe(error)}` }]);
     }
@@ -43,52 +50,22 @@ function parseUnsafe(input: unknown): ParseResult {
   const limitErrors = scanInput(data);
   if (limitErrors.length) return fail(limitErrors);
 
-  const shape = roadmapSchema.safeParse(data, { reportInput: true });
-  const errors: ValidationError[] = shape.success ? [] : shape.error.issues.flatMap(toValidationErrors);
+  const shape = checkShape(data);
+  let errors = shape.ok ? [] : shape.errors;
   const nodes = walkRoadmap(data);
   const references = checkReferences(nodes);
-  errors.push(...references.errors);
-  if (!references.duplicates) errors.push(...checkCycles(nodes, references.indexById));
-  if (errors.length || !shape.success) return fail(errors);
-  return { ok: true, roadmap: shape.data };
+  // concat, not push(...list): a list of a few hundred thousand errors overflows the call stack.
+  errors = errors.concat(references.errors);
+  if (!references.duplicates) errors = errors.concat(checkCycles(nodes, references.indexById));
+  if (errors.length || !shape.ok) return fail(errors);
+  return { ok: true, roadmap: shape.roadmap };
 }
 
 function fail(errors: ValidationError[]): ParseResult {
-  return { ok: false, errors };
-}
-
-const KNOWN_KEYS: [RegExp, string[]][] = [
-  [/\.resources\[\d+\]$/, Object.keys(resourceSchema.shape)],
-  [/\.topics\[\d+\]$/, Object.keys(topicSchema.shape)],
-  [/^sections\[\d+\]$/, Object.keys(sectionSchema.shape)],
-  [/^layout$/, Object.keys(layoutSchema.shape)],
-  [/^$/, Object.keys(roadmapSchema.shape)],
-];
-
-function toValidationErrors(issue: z.core.$ZodIssue): ValidationError[] {
-  const path = formatPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const known = KNOWN_KEYS.find(([pattern]) => pattern.test(path))?.[1] ?? [];
-    return issue.keys.map((key) => {
-      const hint = suggestId(key, known);
-      return {
-        path: formatPath([...issue.path, key]),
-        message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      };
-    });
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path, message: `is required (${issue.expected})` }];
-  }
-  if (issue.code === 'invalid_union') {
-    return [{ path, message: issue.message }];
-  }
-  return [{ path, message: lowerFirst(issue.message) }];
-}
-
-// "Invalid input" reads better mid-line as "invalid input"; "URL …" stays as it is.
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  if (errors.length <= MAX_REPORTED_ERRORS) return { ok: false, errors };
+  const rest = errors.length - MAX_REPORTED_ERRORS;
+  const more = { path: '', message: `${rest} more ${rest === 1 ? 'problem' : 'problems'} not listed (only the first ${MAX_REPORTED_ERRORS} are)` };
+  return { ok: false, errors: [...errors.slice(0, MAX_REPORTED_ERRORS), more] };
 }
 
 function describe(error: unknown): string {
