@@ -6,9 +6,10 @@ import type { ValidationError } from './types.js';
 /**
  * Checks what a schema cannot: ids unique across the roadmap (both places named), every
  * `requires` entry naming a known id (with a "did you mean"), nothing requiring itself or its own
- * container or contents, choice groups with at least two alternatives, and the topic count and
- * nesting limits. Returns the errors, the id → walk index map of the first occurrences, and
- * whether any id is duplicated (then cycles cannot be traced reliably).
+ * container or contents, choice groups with at least two alternatives, and the nesting limit
+ * (the counts are checked before, by `checkCounts`). Returns the errors, the id → walk index map
+ * of the first occurrences, and whether any id is duplicated (then cycles cannot be traced
+ * reliably).
  */
 export function checkReferences(nodes: readonly WalkedNode[]): { errors: ValidationError[]; indexById: Map<string, number>; duplicates: boolean } {
   const errors: ValidationError[] = [];
@@ -28,15 +29,6 @@ export function checkReferences(nodes: readonly WalkedNode[]): { errors: Validat
     for (const [i, path] of paths.entries()) {
       errors.push({ path: `${path}.id`, message: `duplicate id "${id}": also used at ${otherPlaces(paths, i)}` });
     }
-  }
-
-  const topicCount = nodes.filter((n) => n.kind !== 'section').length;
-  if (topicCount > LIMITS.maxTopics) {
-    errors.push({ path: 'sections', message: `has ${topicCount} topics; at most ${LIMITS.maxTopics} are allowed (limit maxTopics)` });
-  }
-  const sectionCount = nodes.filter((n) => n.kind === 'section').length;
-  if (sectionCount > LIMITS.maxSections) {
-    errors.push({ path: 'sections', message: `has ${sectionCount} sections; at most ${LIMITS.maxSections} are allowed (limit maxSections)` });
   }
 
   const suggest = createSuggester(indexById.keys(), SUGGESTION_BUDGET);

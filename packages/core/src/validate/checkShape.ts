@@ -1,57 +1,91 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { layoutSchema, resourceSchema, roadmapSchema, sectionSchema, topicSchema, type Roadmap } from '../schema/roadmapSchema.js';
+import { suspendJit } from '../schema/suspendJit.js';
+import type { ErrorReport } from './errorReport.js';
 import { formatPath } from './formatPath.js';
 import { suggestId } from './suggestId.js';
-import type { ValidationError } from './types.js';
-
-/** What {@link checkShape} found: the parsed roadmap when the shape is right, else the errors. */
-export type ShapeResult = { ok: true; roadmap: Roadmap } | { ok: false; errors: ValidationError[] };
 
 // Stands in for the sections while the roadmap's own fields are checked (the list must not be empty).
 const PLACEHOLDER_SECTION = { id: 'placeholder', title: 'Placeholder', topics: [] };
+const FAILED = Symbol('failed');
+
+// A section and a topic with their subtopics left unchecked (checked one by one instead); not
+// recursive, so zod parses them without the bookkeeping a recursive schema needs per parse.
+const resumeJit = suspendJit();
+const sectionOnly = sectionSchema.extend({ topics: z.array(z.unknown()) });
+const topicOnly = topicSchema.extend({ topics: z.array(z.unknown()).optional() });
+resumeJit();
 
 /**
- * Checks data (already bounded by `scanInput`) against the zod schema. Zod gathers a child's
- * problems into its parent with `push(...issues)`, which overflows the call stack once one
- * subtree holds about a hundred thousand problems; then the data is checked again one section and
- * one topic at a time (each with its children set aside), so every problem is still reported with
- * its path, in document order.
+ * Checks data (already bounded by `scanInput` and `checkCounts`) against the zod schema, adding
+ * each problem to the report, and returns the parsed roadmap when there is none.
+ *
+ * The roadmap, each section and each topic are parsed one at a time, with their subtopics set
+ * aside, then put back together: the same result as parsing the whole. Parsing the whole at once
+ * is not safe: zod gathers a child's problems into its parent with `push(...issues)`, which
+ * overflows the call stack past about a hundred thousand problems, and ten thousand topics with
+ * 200 empty tags each are within every limit. One node has a few hundred problems at most (zod
+ * refuses an over-long list without checking its entries). Once the report lists all it will,
+ * checking stops: a million more messages would cost seconds and say nothing new.
  */
-export function checkShape(data: unknown): ShapeResult {
-  let whole: ReturnType<typeof roadmapSchema.safeParse>;
-  try {
-    whole = roadmapSchema.safeParse(data, { reportInput: true });
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return { ok: false, errors: checkPiecewise(data) };
-  }
-  if (whole.success) return { ok: true, roadmap: whole.data };
-  const errors: ValidationError[] = [];
-  for (const issue of whole.error.issues) addIssue(errors, issue, []);
-  return { ok: false, errors };
+export function checkShape(data: unknown, report: ErrorReport): Roadmap | undefined {
+  if (!isRecord(data) || !Array.isArray(data.sections)) return orUndefined(parse(roadmapSchema, data, [], report));
+  const { layout, ...rest } = data;
+  const sections: unknown[] = data.sections;
+  const top = parse(roadmapSchema, { ...rest, sections: sections.length ? [PLACEHOLDER_SECTION] : [] }, [], report);
+  const parsedSections = parseAll(sectionOnly, sections, ['sections'], report);
+  const parsedLayout = 'layout' in data ? parse(roadmapSchema.shape.layout, layout, ['layout'], report) : undefined;
+  if (top === FAILED || parsedSections === FAILED || parsedLayout === FAILED) return undefined;
+  const roadmap = top as Roadmap;
+  roadmap.sections = parsedSections as Roadmap['sections'];
+  // The layout is the last key of the schema, so it goes back where a whole parse puts it.
+  if ('layout' in data) roadmap.layout = parsedLayout as Roadmap['layout'];
+  return roadmap;
 }
 
-function checkPiecewise(data: unknown): ValidationError[] {
-  const errors: ValidationError[] = [];
-  const check = (schema: z.ZodType, value: unknown, path: PropertyKey[]) => {
-    const result = schema.safeParse(value, { reportInput: true });
-    if (!result.success) for (const issue of result.error.issues) addIssue(errors, issue, path);
-  };
-  const sections = isRecord(data) ? data.sections : undefined;
-  if (!isRecord(data) || !Array.isArray(sections)) {
-    check(roadmapSchema, data, []);
-    return errors;
+/** Parses a section or topic without its subtopics, then each subtopic, and puts them back. */
+function parseNode(schema: z.ZodType, value: unknown, path: PropertyKey[], report: ErrorReport): unknown {
+  const own = parse(schema, value, path, report);
+  if (!isRecord(value) || !Array.isArray(value.topics)) return own;
+  const children = parseAll(topicOnly, value.topics, [...path, 'topics'], report);
+  if (own === FAILED || children === FAILED) return FAILED;
+  (own as { topics: unknown }).topics = children;
+  return own;
+}
+
+function parseAll(schema: z.ZodType, list: unknown[], path: PropertyKey[], report: ErrorReport): unknown[] | typeof FAILED {
+  const parsed: unknown[] = [];
+  let failed = false;
+  // An index loop, not forEach: holes are problems too ("expected object, received undefined").
+  for (let i = 0; i < list.length; i++) {
+    if (!report.listing) {
+      report.stop();
+      return FAILED;
+    }
+    const item = parseNode(schema, list[i], [...path, i], report);
+    if (item === FAILED) failed = true;
+    else if (!failed) parsed.push(item);
   }
-  check(roadmapSchema, { ...data, sections: sections.length ? [PLACEHOLDER_SECTION] : [] }, []);
-  const visit = (schema: z.ZodType, value: unknown, path: PropertyKey[]) => {
-    const topics = isRecord(value) ? value.topics : undefined;
-    if (!isRecord(value) || !Array.isArray(topics)) return check(schema, value, path);
-    check(schema, { ...value, topics: [] }, path);
-    // An index loop, not forEach: holes are problems too ("expected object, received undefined").
-    for (let i = 0; i < topics.length; i++) visit(topicSchema, topics[i], [...path, 'topics', i]);
-  };
-  for (let i = 0; i < sections.length; i++) visit(sectionSchema, sections[i], ['sections', i]);
-  return errors;
+  return failed ? FAILED : parsed;
+}
+
+function parse(schema: z.ZodType, value: unknown, path: readonly PropertyKey[], report: ErrorReport): unknown {
+  let result: ReturnType<z.ZodType['safeParse']>;
+  try {
+    result = schema.safeParse(value, { reportInput: true });
+  } catch (error) {
+    // Only a baked layout has lists long enough to get here; it has bounds of its own.
+    if (!(error instanceof RangeError)) throw error;
+    report.add({ path: formatPath(path), message: 'has more problems than can be listed' });
+    return FAILED;
+  }
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) addIssue(report, issue, path);
+  return FAILED;
+}
+
+function orUndefined(parsed: unknown): Roadmap | undefined {
+  return parsed === FAILED ? undefined : (parsed as Roadmap);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -66,21 +100,22 @@ const KNOWN_KEYS: [RegExp, string[]][] = [
   [/^$/, Object.keys(roadmapSchema.shape)],
 ];
 
-function addIssue(errors: ValidationError[], issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): void {
+function addIssue(report: ErrorReport, issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): void {
+  if (!report.listing) return report.skip(issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
   const at = prefix.length ? [...prefix, ...issue.path] : issue.path;
   const path = formatPath(at);
   if (issue.code === 'unrecognized_keys') {
     const known = KNOWN_KEYS.find(([pattern]) => pattern.test(path))?.[1] ?? [];
     for (const key of issue.keys) {
-      const hint = suggestId(key, known);
-      errors.push({ path: formatPath([...at, key]), message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      const hint = report.listing ? suggestId(key, known) : undefined;
+      report.add({ path: formatPath([...at, key]), message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
     }
   } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-    errors.push({ path, message: `is required (${issue.expected})` });
+    report.add({ path, message: `is required (${issue.expected})` });
   } else if (issue.code === 'invalid_union') {
-    errors.push({ path, message: issue.message });
+    report.add({ path, message: issue.message });
   } else {
-    errors.push({ path, message: lowerFirst(issue.message) });
+    report.add({ path, message: lowerFirst(issue.message) });
   }
 }
 

@@ -1,17 +1,13 @@
 import { LIMITS } from '../schema/limits.js';
 import { walkRoadmap } from '../graph/walkRoadmap.js';
 import { utf8Length } from '../shared/utf8Length.js';
+import { checkCounts } from './checkCounts.js';
 import { checkCycles } from './checkCycles.js';
 import { checkReferences } from './checkReferences.js';
 import { checkShape } from './checkShape.js';
+import { createErrorReport } from './errorReport.js';
 import { scanInput } from './scanInput.js';
 import type { ParseResult, ValidationError } from './types.js';
-
-/**
- * The most problems {@link parseRoadmap} lists; past it, one more entry says how many were left
- * out, so a broken file gets a readable report instead of one line per entry of a huge list.
- */
-export const MAX_REPORTED_ERRORS = 1000;
 
 /**
  * Validates roadmap data, a parsed value or JSON text, and returns the typed roadmap or the
@@ -49,23 +45,22 @@ function parseUnsafe(input: unknown): ParseResult {
   }
   const limitErrors = scanInput(data);
   if (limitErrors.length) return fail(limitErrors);
+  // Counted before the schema and reference checks, whose work grows with them.
+  const countErrors = checkCounts(data);
+  if (countErrors.length) return fail(countErrors);
 
-  const shape = checkShape(data);
-  let errors = shape.ok ? [] : shape.errors;
+  const report = createErrorReport();
+  const roadmap = checkShape(data, report);
   const nodes = walkRoadmap(data);
   const references = checkReferences(nodes);
-  // concat, not push(...list): a list of a few hundred thousand errors overflows the call stack.
-  errors = errors.concat(references.errors);
-  if (!references.duplicates) errors = errors.concat(checkCycles(nodes, references.indexById));
-  if (errors.length || !shape.ok) return fail(errors);
-  return { ok: true, roadmap: shape.roadmap };
+  for (const error of references.errors) report.add(error);
+  if (!references.duplicates) for (const error of checkCycles(nodes, references.indexById)) report.add(error);
+  if (report.count || !roadmap) return fail(report.errors());
+  return { ok: true, roadmap };
 }
 
 function fail(errors: ValidationError[]): ParseResult {
-  if (errors.length <= MAX_REPORTED_ERRORS) return { ok: false, errors };
-  const rest = errors.length - MAX_REPORTED_ERRORS;
-  const more = { path: '', message: `${rest} more ${rest === 1 ? 'problem' : 'problems'} not listed (only the first ${MAX_REPORTED_ERRORS} are)` };
-  return { ok: false, errors: [...errors.slice(0, MAX_REPORTED_ERRORS), more] };
+  return { ok: false, errors };
 }
 
 function describe(error: unknown): string {
