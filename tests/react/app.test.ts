@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Topic } from '@roadmap-graph/core';
 import type { Page } from 'playwright-core';
 import { pythonRoadmap } from './support/pythonRoadmap.js';
+import { serveStatic } from '../support/serveStatic.js';
 import { startReactApp, TOPIC, waitForMapShown, type ReactApp } from './support/reactApp.js';
 
 // The fixture app (tests/fixtures/react-app: a Vite + React page importing the built
@@ -295,5 +296,31 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     expect(await page.getByRole('button', { name: 'Outline' }).count()).toBeGreaterThan(0);
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it("runs under a strict Content-Security-Policy (script-src 'self'): validation never probes eval, no violation is reported", async () => {
+    const strict = await serveStatic(OUT, { headers: { 'content-security-policy': "script-src 'self'" } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Init scripts run before the page's own and are not subject to its policy.
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+      });
+      await page.goto(`${strict.url}/`);
+      await waitForMapShown(page);
+      // Open a topic: the panel's links go through the same core checks.
+      await topic(page, 'web-servers').click();
+      await page.getByRole('region', { name: graph.nodes.get('web-servers')!.title }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
   });
 });
