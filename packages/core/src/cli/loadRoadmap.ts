@@ -13,7 +13,8 @@ const MARKDOWN = /\.(md|markdown)$/i;
 
 /**
  * Reads a roadmap from a `.json` or `.md` file (or `-`: standard input, Markdown when it does not
- * start with `{`) and validates it. Markdown warnings come back with their line as the path.
+ * start with `{`) and validates it. Markdown warnings come back with their line as the path. Input
+ * past `LIMITS.maxFileBytes` or not UTF-8 is refused with a message saying so (see `readInput`).
  */
 export async function loadRoadmap(path: string): Promise<LoadedRoadmap> {
   let input: InputText;
