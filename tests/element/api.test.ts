@@ -199,6 +199,10 @@ describe('properties, methods and events', () => {
     await page.locator('#map input[type="search"]').fill('django');
     await expect.poll(() => page.locator('#map .rg-toolbar__count').textContent()).toMatch(/^1 of \d+$/);
     await expect.poll(() => page.locator('#map .rg-topic--match, #map .rg-topic--active-match').count()).toBeGreaterThan(2);
+    // Esc closes the list of matches, a second Esc clears the search.
+    expect(await page.locator('#map [role="listbox"] [role="option"]').count()).toBeGreaterThan(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#map [role="listbox"]').isHidden()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#map input[type="search"]').inputValue()).toBe('');
     await finish(page, watch);
