@@ -5,6 +5,8 @@
 export const LIMITS = {
   /** Largest accepted input, in bytes of JSON or Markdown text. */
   maxInputBytes: 5 * 1024 * 1024,
+  /** The most any reader reads of one file, stream or response, a baked layout included; readers stop reading past it. */
+  maxFileBytes: 16 * 1024 * 1024,
   /** Most topics (including subtopics) in one roadmap. */
   maxTopics: 10_000,
   /** Most sections in one roadmap. */
