@@ -7,6 +7,18 @@ export type ParsedRoadmap =
 
 // Objects are parsed once, however many maps show them and however often they remount.
 const parsedObjects = new WeakMap<object, ParsedRoadmap>();
+// Roadmaps that parseRoadmap accepted in a worker: their graph is built, they are not validated again.
+const validated = new WeakSet<Roadmap>();
+
+/**
+ * Marks a roadmap as already validated by core (`parseRoadmap` or `fromMarkdown`, in a worker),
+ * so that {@link parseRoadmapInput} only builds its graph instead of validating it again on the
+ * main thread. Private to the packages: only for objects that came out of those validators.
+ */
+export function trustValidatedRoadmap(roadmap: Roadmap): Roadmap {
+  validated.add(roadmap);
+  return roadmap;
+}
 
 /**
  * Validates roadmap input (raw data, JSON text or an already parsed roadmap) and builds its
@@ -23,7 +35,7 @@ export function parseRoadmapInput(input: unknown): ParsedRoadmap {
 }
 
 function parseUncached(input: unknown): ParsedRoadmap {
-  const result = parseRoadmap(input);
+  const result = typeof input === 'object' && input !== null && validated.has(input as Roadmap) ? { ok: true as const, roadmap: input as Roadmap } : parseRoadmap(input);
   if (!result.ok) return result;
   try {
     return { ok: true, roadmap: result.roadmap, graph: buildGraph(result.roadmap) };
