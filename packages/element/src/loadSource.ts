@@ -50,8 +50,8 @@ export function loadSource(wanted: WantedSource, options: LoadSourceOptions): vo
     report({ status: 'loading' });
     readTextInWorker(format, text, { workerUrl: options.workerUrl, timeoutMs: options.timeoutMs, signal, path })
       .then((outcome) => {
-        // Validated in the worker: the map only builds its graph, it does not validate again.
-        if (outcome.ok) report({ status: 'ready', data: trustValidatedRoadmap(outcome.roadmap) }, outcome.warnings);
+        // Validated and its graph built in the worker: the map takes both as they are.
+        if (outcome.ok) report({ status: 'ready', data: trustValidatedRoadmap(outcome.roadmap, outcome.graph) }, outcome.warnings);
         else if (outcome.syntaxError !== undefined) report({ status: 'error', errors: [{ path, message: `${origin} is not valid JSON: ${outcome.syntaxError}` }] });
         else report({ status: 'error', errors: outcome.errors });
       })

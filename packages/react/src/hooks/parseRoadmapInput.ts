@@ -7,16 +7,15 @@ export type ParsedRoadmap =
 
 // Objects are parsed once, however many maps show them and however often they remount.
 const parsedObjects = new WeakMap<object, ParsedRoadmap>();
-// Roadmaps that parseRoadmap accepted in a worker: their graph is built, they are not validated again.
-const validated = new WeakSet<Roadmap>();
 
 /**
- * Marks a roadmap as already validated by core (`parseRoadmap` or `fromMarkdown`, in a worker),
- * so that {@link parseRoadmapInput} only builds its graph instead of validating it again on the
- * main thread. Private to the packages: only for objects that came out of those validators.
+ * Takes a roadmap that core already validated, with its graph (both from a worker: see
+ * roadmapText/), so that {@link parseRoadmapInput} returns them as they are instead of
+ * validating and building again on the main thread. Private to the packages: only for what
+ * `parseRoadmap` or `fromMarkdown` accepted and `buildGraph` built from it.
  */
-export function trustValidatedRoadmap(roadmap: Roadmap): Roadmap {
-  validated.add(roadmap);
+export function trustValidatedRoadmap(roadmap: Roadmap, graph: RoadmapGraph): Roadmap {
+  parsedObjects.set(roadmap, { ok: true, roadmap, graph });
   return roadmap;
 }
 
@@ -35,7 +34,7 @@ export function parseRoadmapInput(input: unknown): ParsedRoadmap {
 }
 
 function parseUncached(input: unknown): ParsedRoadmap {
-  const result = typeof input === 'object' && input !== null && validated.has(input as Roadmap) ? { ok: true as const, roadmap: input as Roadmap } : parseRoadmap(input);
+  const result = parseRoadmap(input);
   if (!result.ok) return result;
   try {
     return { ok: true, roadmap: result.roadmap, graph: buildGraph(result.roadmap) };

@@ -1,4 +1,4 @@
-import type { MarkdownImport } from '@roadmap-graph/core';
+import { buildGraph, type MarkdownImport } from '@roadmap-graph/core';
 import { isRoadmapTextRequest, type RoadmapTextOutcome, type RoadmapTextResponse } from './protocol.js';
 import { readJsonRoadmap } from './readJsonRoadmap.js';
 
@@ -32,14 +32,17 @@ export function answerRoadmapText(scope: RoadmapTextScope, readMarkdown?: (markd
 
 function read(format: 'json' | 'markdown', text: string, readMarkdown: ((markdown: string) => MarkdownImport) | undefined): RoadmapTextOutcome {
   try {
-    if (format === 'json') return readJsonRoadmap(text);
-    if (readMarkdown === undefined) {
+    if (format === 'markdown' && readMarkdown === undefined) {
       return { ok: false, errors: [{ path: '', message: 'this worker reads JSON roadmaps only, not Markdown outlines' }], warnings: [] };
     }
-    const result = readMarkdown(text);
-    return result.ok
-      ? { ok: true, roadmap: result.roadmap, warnings: result.warnings }
-      : { ok: false, errors: result.errors, warnings: result.warnings };
+    const result = format === 'json' ? readJsonRoadmap(text) : readMarkdown!(text);
+    if (!result.ok) {
+      const syntaxError = 'syntaxError' in result ? result.syntaxError : undefined;
+      return { ok: false, errors: result.errors, warnings: result.warnings, ...(syntaxError === undefined ? {} : { syntaxError }) };
+    }
+    // The graph too: its transitive reduction grows faster than the text on dense prerequisites.
+    // Sent in the same message as the roadmap, so its nodes still point into that roadmap.
+    return { ok: true, roadmap: result.roadmap, graph: buildGraph(result.roadmap), warnings: result.warnings };
   } catch (error) {
     // The readers never throw by contract; a bug still ends as an answer, not a silent worker.
     return { ok: false, errors: [{ path: '', message: `could not read the roadmap: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };

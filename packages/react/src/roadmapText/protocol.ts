@@ -1,11 +1,14 @@
-import type { MarkdownWarning, Roadmap, ValidationError } from '@roadmap-graph/core';
+import type { MarkdownWarning, Roadmap, RoadmapGraph, ValidationError } from '@roadmap-graph/core';
 
 /** How roadmap text is written. */
 export type RoadmapTextFormat = 'json' | 'markdown';
 
-/** Roadmap text read and validated, or every problem with it. */
+/**
+ * Roadmap text read and validated, with its graph built (by the worker, so that neither step
+ * runs on the page's main thread), or every problem with it.
+ */
 export type RoadmapTextOutcome =
-  | { ok: true; roadmap: Roadmap; warnings: MarkdownWarning[] }
+  | { ok: true; roadmap: Roadmap; graph: RoadmapGraph; warnings: MarkdownWarning[] }
   | {
       ok: false;
       errors: ValidationError[];

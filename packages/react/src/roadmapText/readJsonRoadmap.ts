@@ -1,12 +1,17 @@
-import { parseRoadmap } from '@roadmap-graph/core';
-import type { RoadmapTextOutcome } from './protocol.js';
+import { parseRoadmap, type Roadmap } from '@roadmap-graph/core';
+import type { MarkdownWarning, ValidationError } from '@roadmap-graph/core';
+
+/** What {@link readJsonRoadmap} returns: the validated roadmap, or every problem. */
+export type JsonRoadmap =
+  | { ok: true; roadmap: Roadmap; warnings: MarkdownWarning[] }
+  | { ok: false; errors: ValidationError[]; warnings: MarkdownWarning[]; syntaxError?: string };
 
 /**
  * Parses JSON text and validates it as a roadmap with core's `parseRoadmap`, which applies the
  * content limits. A syntax error comes back with the parser's reason in `syntaxError`. Never
  * throws.
  */
-export function readJsonRoadmap(text: string): RoadmapTextOutcome {
+export function readJsonRoadmap(text: string): JsonRoadmap {
   let value: unknown;
   try {
     value = JSON.parse(text);
