@@ -20,7 +20,12 @@ export interface FetchSourceOptions {
   maxBytes?: number;
 }
 
-const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** `7 bytes`, `12 KB`, `3.4 MB`: sizes as a reader reads them. */
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
 
 /**
  * Downloads the roadmap named by the `src` attribute, as a stream: never more than
@@ -33,15 +38,18 @@ const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024)
 export async function fetchSource(url: string, options: FetchSourceOptions): Promise<FetchedSource> {
   const { signal, timeoutMs, maxBytes = LIMITS.maxFileBytes } = options;
   const fail = (message: string): FetchedSource => ({ ok: false, errors: [{ path: 'src', message }] });
-  let received = 0;
+  // Bytes of the body so far, when they are counted (a stream); `undefined` before the headers.
+  let received: number | undefined;
   let answered = false;
   try {
     return await withDeadline(timeoutMs, signal, (inner) => download(inner), () => {
       const seconds = Math.round(timeoutMs / 100) / 10;
       const error = new Error(
-        answered
-          ? `could not load ${url}: the server had sent ${megabytes(received)} and not the rest after ${seconds} s, so loading was stopped`
-          : `could not load ${url}: the server did not answer within ${seconds} s, so loading was stopped`,
+        !answered
+          ? `could not load ${url}: the server did not answer within ${seconds} s, so loading was stopped`
+          : received === undefined
+            ? `could not load ${url}: the server had not sent the whole file after ${seconds} s, so loading was stopped`
+            : `could not load ${url}: the server had sent ${size(received)} and not the rest after ${seconds} s, so loading was stopped`,
       );
       error.name = 'TimeoutError';
       return error;
@@ -74,7 +82,7 @@ export async function fetchSource(url: string, options: FetchSourceOptions): Pro
     if (looksLikeHtml(contentType, '')) return refuse(htmlPage(url));
     const length = Number(response.headers.get('content-length') ?? NaN);
     if (length > maxBytes) {
-      return refuse(`could not load ${url}: it is ${megabytes(length)}, more than a roadmap file may be (${megabytes(maxBytes)}, limit maxFileBytes)`);
+      return refuse(`could not load ${url}: it is ${size(length)}, more than a roadmap file may be (${size(maxBytes)}, limit maxFileBytes)`);
     }
     let read: Awaited<ReturnType<typeof readCappedText>>;
     try {
@@ -83,7 +91,7 @@ export async function fetchSource(url: string, options: FetchSourceOptions): Pro
       inner.throwIfAborted();
       return fail(`could not read ${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (!read.ok) return fail(`could not load ${url}: stopped reading past ${megabytes(maxBytes)}, more than a roadmap file may be (limit maxFileBytes)`);
+    if (!read.ok) return fail(`could not load ${url}: stopped reading past ${size(maxBytes)}, more than a roadmap file may be (limit maxFileBytes)`);
     if (looksLikeHtml(null, read.text)) return fail(htmlPage(url));
     return { ok: true, format: sourceFormat(url, contentType, read.text), text: read.text };
   }

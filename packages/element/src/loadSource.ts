@@ -49,9 +49,12 @@ export function loadSource(wanted: WantedSource, options: LoadSourceOptions): vo
     }
     report({ status: 'loading' });
     readTextInWorker(format, text, { workerUrl: options.workerUrl, timeoutMs: options.timeoutMs, signal, path })
+      // A task of its own for what follows: the answer's copy into this thread and the map's
+      // first render each take time with big input, and must not add up to one long task.
+      .then((outcome) => new Promise<typeof outcome>((resolve) => setTimeout(() => resolve(outcome), 0)))
       .then((outcome) => {
-        // Validated and its graph built in the worker: the map takes both as they are.
-        if (outcome.ok) report({ status: 'ready', data: trustValidatedRoadmap(outcome.roadmap, outcome.graph) }, outcome.warnings);
+        // Validated, its graph built and its baked layout checked in the worker: the map takes them as they are.
+        if (outcome.ok) report({ status: 'ready', data: trustValidatedRoadmap(outcome.roadmap, outcome.graph, outcome.baked) }, outcome.warnings);
         else if (outcome.syntaxError !== undefined) report({ status: 'error', errors: [{ path, message: `${origin} is not valid JSON: ${outcome.syntaxError}` }] });
         else report({ status: 'error', errors: outcome.errors });
       })

@@ -31,7 +31,7 @@ export function useParsedRoadmap(input: unknown): ParsedRoadmap | undefined {
       if (!controller.signal.aborted) setRead({ text: input, parsed });
     };
     readRoadmapTextInWorker('json', input, { createWorker: createLayoutWorker, timeoutMs: TEXT_READ_TIMEOUT_MS, signal: controller.signal }).then(
-      (outcome) => done(outcome.ok ? parseRoadmapInput(trustValidatedRoadmap(outcome.roadmap, outcome.graph)) : { ok: false, errors: outcome.errors }),
+      (outcome) => done(outcome.ok ? parseRoadmapInput(trustValidatedRoadmap(outcome.roadmap, outcome.graph, outcome.baked)) : { ok: false, errors: outcome.errors }),
       (error: unknown) => {
         const timedOut = error instanceof Error && error.name === 'TimeoutError';
         const reason = timedOut

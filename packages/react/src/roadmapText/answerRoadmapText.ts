@@ -1,4 +1,4 @@
-import { buildGraph, type MarkdownImport } from '@roadmap-graph/core';
+import { buildGraph, checkBakedLayout, type MarkdownImport } from '@roadmap-graph/core';
 import { isRoadmapTextRequest, type RoadmapTextOutcome, type RoadmapTextResponse } from './protocol.js';
 import { readJsonRoadmap } from './readJsonRoadmap.js';
 
@@ -40,9 +40,11 @@ function read(format: 'json' | 'markdown', text: string, readMarkdown: ((markdow
       const syntaxError = 'syntaxError' in result ? result.syntaxError : undefined;
       return { ok: false, errors: result.errors, warnings: result.warnings, ...(syntaxError === undefined ? {} : { syntaxError }) };
     }
-    // The graph too: its transitive reduction grows faster than the text on dense prerequisites.
-    // Sent in the same message as the roadmap, so its nodes still point into that roadmap.
-    return { ok: true, roadmap: result.roadmap, graph: buildGraph(result.roadmap), warnings: result.warnings };
+    // The graph too (its transitive reduction grows faster than the text on dense prerequisites)
+    // and the baked layout's freshness (a hash of the whole content). Sent in the same message
+    // as the roadmap, so the graph's nodes and the status's layout still point into it.
+    const { roadmap } = result;
+    return { ok: true, roadmap, graph: buildGraph(roadmap), baked: checkBakedLayout(roadmap), warnings: result.warnings };
   } catch (error) {
     // The readers never throw by contract; a bug still ends as an answer, not a silent worker.
     return { ok: false, errors: [{ path: '', message: `could not read the roadmap: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };

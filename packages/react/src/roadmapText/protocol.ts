@@ -1,14 +1,15 @@
-import type { MarkdownWarning, Roadmap, RoadmapGraph, ValidationError } from '@roadmap-graph/core';
+import type { BakedLayoutStatus, MarkdownWarning, Roadmap, RoadmapGraph, ValidationError } from '@roadmap-graph/core';
 
 /** How roadmap text is written. */
 export type RoadmapTextFormat = 'json' | 'markdown';
 
 /**
- * Roadmap text read and validated, with its graph built (by the worker, so that neither step
- * runs on the page's main thread), or every problem with it.
+ * Roadmap text read and validated, with its graph built and its baked layout checked against
+ * the content (by the worker, so that none of these steps, each growing with the text, runs on
+ * the page's main thread), or every problem with it.
  */
 export type RoadmapTextOutcome =
-  | { ok: true; roadmap: Roadmap; graph: RoadmapGraph; warnings: MarkdownWarning[] }
+  | { ok: true; roadmap: Roadmap; graph: RoadmapGraph; baked: BakedLayoutStatus; warnings: MarkdownWarning[] }
   | {
       ok: false;
       errors: ValidationError[];
