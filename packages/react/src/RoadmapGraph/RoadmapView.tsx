@@ -36,7 +36,7 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
   const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
-  const { progress, setState, reset, replace } = useProgress({
+  const { progress, setState, reset, replace, persisted } = useProgress({
     roadmapId: roadmap.id,
     progress: props.progress,
     onProgressChange: props.onProgressChange,
@@ -148,6 +148,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
         progress={progress}
         onReset={reset}
         onImport={replace}
+        progressUnsaved={!persisted}
         outlineOpen={outlineOpen || !hydrated}
         onToggleOutline={toggleOutline}
         outlineId={stageId}
