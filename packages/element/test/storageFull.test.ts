@@ -2,15 +2,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProgressKeeper } from '../src/createProgressKeeper.js';
 import { elementStorage } from '../src/elementStorage.js';
 
+let full: { mockRestore(): void } | undefined;
+
 afterEach(() => {
-  vi.restoreAllMocks();
+  full?.mockRestore();
+  full = undefined;
   localStorage.clear();
 });
 
-const fillStorage = () =>
-  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+const fillStorage = (): void => {
+  full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   });
+};
 
 describe('when the browser refuses to save progress', () => {
   it('elementStorage still throws (the map must know) but reads back what it was given', () => {
