@@ -2,19 +2,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProgressKeeper } from '../src/createProgressKeeper.js';
 import { elementStorage } from '../src/elementStorage.js';
 
-let full: { mockRestore(): void } | undefined;
+// Storage that fills up on demand: writes work until fillStorage(), then every one throws.
+let full = false;
+const setItem = Storage.prototype.setItem;
+vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+  if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  setItem.call(this, key, value);
+});
+const fillStorage = (): void => {
+  full = true;
+};
 
 afterEach(() => {
-  full?.mockRestore();
-  full = undefined;
+  full = false;
   localStorage.clear();
 });
-
-const fillStorage = (): void => {
-  full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  });
-};
 
 describe('when the browser refuses to save progress', () => {
   it('elementStorage still throws (the map must know) but reads back what it was given', () => {
