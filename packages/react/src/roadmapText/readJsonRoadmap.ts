@@ -1,4 +1,4 @@
-import { parseRoadmap, type Roadmap } from '@roadmap-graph/core';
+import { LIMITS, parseRoadmap, type Roadmap } from '@roadmap-graph/core';
 import type { MarkdownWarning, ValidationError } from '@roadmap-graph/core';
 
 /** What {@link readJsonRoadmap} returns: the validated roadmap, or every problem. */
@@ -8,10 +8,14 @@ export type JsonRoadmap =
 
 /**
  * Parses JSON text and validates it as a roadmap with core's `parseRoadmap`, which applies the
- * content limits. A syntax error comes back with the parser's reason in `syntaxError`. Never
- * throws.
+ * content limits; text longer than `LIMITS.maxFileBytes` is refused before parsing. A syntax
+ * error comes back with the parser's reason in `syntaxError`. Never throws.
  */
 export function readJsonRoadmap(text: string): JsonRoadmap {
+  // More characters than a file may have bytes: no reader would have read this much.
+  if (text.length > LIMITS.maxFileBytes) {
+    return { ok: false, errors: [{ path: '', message: `the roadmap text is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB (limit maxFileBytes)` }], warnings: [] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
