@@ -137,7 +137,7 @@ describe('share links', () => {
     const { context, page, problems } = await openPage(site, `${site.server.url}/playground/#format=${format}&code=abc`);
     await topic(page, 'Merging').waitFor();
     const said = await status(page).textContent();
-    expect(said).toBe('Could not open the shared roadmap: the link names a format the playground does not know (it reads md and json). Your own draft is shown.');
+    expect(said).toBe('Could not open the shared roadmap: the link names a format the playground does not know (it reads md and json). The first example is shown.');
     expect(said).not.toMatch(/session|evil/);
     expect(problems).toEqual([]);
     await context.close();

@@ -27,7 +27,8 @@ export async function loadInitialDraft(): Promise<InitialDraft> {
   if (shared === undefined) return { draft: own, origin: 'own', ...(earlier ? { setAside: earlier } : {}) };
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   if (shared instanceof Error) {
-    return { draft: own, origin: 'own', ...(earlier ? { setAside: earlier } : {}), notice: `Could not open the shared roadmap: ${shared.message}. Your own draft is shown.` };
+    const shown = saved ? 'Your own draft is shown.' : 'The first example is shown.';
+    return { draft: own, origin: 'own', ...(earlier ? { setAside: earlier } : {}), notice: `Could not open the shared roadmap: ${shared.message}. ${shown}` };
   }
   // One place is kept aside: the newest draft of the reader's own.
   const setAside = saved !== undefined && (saved.text !== shared.text || saved.format !== shared.format) ? saved : earlier;
