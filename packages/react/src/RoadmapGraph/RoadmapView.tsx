@@ -41,7 +41,7 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
   const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
-  const { progress, setState: storeState, reset, replace } = useProgress({
+  const { progress, setState: storeState, reset, replace, persisted } = useProgress({
     roadmapId: roadmap.id,
     progress: props.progress,
     onProgressChange: props.onProgressChange,
@@ -214,6 +214,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           outlineOpen={outlineOpen || !hydrated}
           onToggleOutline={toggleOutline}
           outlineId={stageId}
+          progressUnsaved={!persisted}
           showSearch={searchable}
         />
       </div>

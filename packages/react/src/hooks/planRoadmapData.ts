@@ -37,7 +37,7 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
     if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
     return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction };
   }
-  const baked = checkBakedLayout(roadmap);
+  const baked = parsed.baked ?? checkBakedLayout(roadmap);
   if (baked.status === 'fresh' && (direction === undefined || baked.layout.direction === direction)) {
     return { status: 'ready', roadmap, graph, layout: baked.layout };
   }
