@@ -103,6 +103,14 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
   const stageArea = useRef<HTMLDivElement>(null);
   const returnFocusTo = useRef<string | null>(null);
   const skipTarget = useRef<HTMLSpanElement>(null);
+  // In the tab order only while it holds focus: Chrome starts the next Tab from an untabbable
+  // element's shadow host, which would lead back into the map when it is in a shadow root.
+  const skipPast = (): void => {
+    const target = skipTarget.current;
+    if (!target) return;
+    target.tabIndex = 0;
+    target.focus();
+  };
   useEffect(() => {
     for (const area of [toolbarArea.current, stageArea.current]) if (area) area.inert = covered;
     const topic = returnFocusTo.current;
@@ -190,7 +198,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
   return (
     <>
       {/* Past one map is a long way by Tab (a stop per topic): the first stop offers to skip it. */}
-      <button type="button" className="rg-skip" onClick={() => skipTarget.current?.focus()}>
+      <button type="button" className="rg-skip" onClick={skipPast}>
         Skip past the roadmap
       </button>
       <div ref={toolbarArea} className="rg-toolbar-area">
@@ -246,7 +254,14 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           />
         )}
       </div>
-      <span ref={skipTarget} tabIndex={-1} className="rg-visually-hidden">
+      <span
+        ref={skipTarget}
+        tabIndex={-1}
+        className="rg-visually-hidden"
+        onBlur={(event) => {
+          event.currentTarget.tabIndex = -1;
+        }}
+      >
         End of the roadmap {roadmap.title}
       </span>
     </>
