@@ -1,6 +1,5 @@
 // The public surface of @roadmap-graph/element, and the entry of dist/roadmap-graph.js.
 // Importing it registers <roadmap-graph> (once, however often it is loaded).
-import './jitless.js';
 import { defineRoadmapGraph } from './defineRoadmapGraph.js';
 
 export { RoadmapGraphElement } from './RoadmapGraphElement.js';

@@ -2,7 +2,6 @@
 // reading roadmap text (JSON and Markdown outlines, validated), both kept out of the page
 // scripts and off the main thread. Built as a classic script so it also starts from a blob: URL
 // when the page script lives on another origin.
-import './jitless.js';
 import '@roadmap-graph/core/layout-worker';
 import { fromMarkdown } from '@roadmap-graph/core';
 import { answerRoadmapText, type RoadmapTextScope } from '@roadmap-graph/react/src/roadmapText/answerRoadmapText.js';
