@@ -310,7 +310,38 @@ describe('export and import', () => {
     await user.click(screen.getByRole('button', { name: 'Import progress' }));
     expect(click).toHaveBeenCalledTimes(1);
     expect(input.type).toBe('file');
-    expect(input.tabIndex).toBe(-1);
+    // Out of the tab order and the accessibility tree: the Import button stands for it.
+    expect(input.hidden).toBe(true);
+    expect(screen.queryAllByRole('button', { name: /import/i }).map((button) => button.textContent)).toEqual(['Import progress']);
+  });
+
+  test('compact: one row, the search and a menu button with the count that holds the rest', async () => {
+    const user = userEvent.setup();
+    render(
+      <Toolbar
+        roadmapId="cooking"
+        query=""
+        onQueryChange={() => undefined}
+        search={{ results: [], activeIndex: -1, next: () => undefined, previous: () => undefined, setActive: () => undefined }}
+        summary={{ done: 3, total: 5 }}
+        progress={{}}
+        onReset={() => undefined}
+        onImport={() => undefined}
+        outlineOpen={false}
+        onToggleOutline={() => undefined}
+        compact
+      />,
+    );
+    const menu = screen.getByRole('button', { name: 'Progress and outline: 3 of 5 done' });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'Reset progress' })).toBeNull();
+    await user.click(menu);
+    const panel = screen.getByRole('group', { name: 'Progress and outline' });
+    expect(within(panel).getByRole('progressbar', { name: '3 of 5 done' })).toBeTruthy();
+    for (const name of ['Reset progress', 'Export progress', 'Import progress', 'Outline']) expect(within(panel).getByRole('button', { name })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menu);
   });
 });
 

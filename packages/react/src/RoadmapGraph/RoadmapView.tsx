@@ -18,6 +18,8 @@ import { useHydrated } from './useHydrated.js';
  * a sheet over the map with a way back, so the map is never squeezed into a sliver.
  */
 const DOCK_WIDTH = 1000;
+/** Below this width the toolbar takes one row: the search, and a menu for the rest. */
+const COMPACT_WIDTH = 640;
 
 /** Props of {@link RoadmapView}. */
 export interface RoadmapViewProps extends RoadmapGraphProps {
@@ -224,6 +226,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           outlineId={stageId}
           progressUnsaved={!persisted}
           showSearch={searchable}
+          compact={width !== undefined && width < COMPACT_WIDTH}
         />
       </div>
       <p className="rg-visually-hidden" role="status">

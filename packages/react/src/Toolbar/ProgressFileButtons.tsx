@@ -135,15 +135,9 @@ export function ProgressFileButtons({ roadmapId, progress, onImport }: Pick<Tool
           Import progress
         </button>
       )}
-      <input
-        ref={input}
-        className="rg-toolbar__hidden"
-        type="file"
-        accept=".json,application/json"
-        tabIndex={-1}
-        aria-label="Progress file to import"
-        onChange={(event) => void onFile(event)}
-      />
+      {/* Hidden outright (not only visually): the Import button stands for it, and screen readers
+          would list it as a second button. Browsers still open the file picker on its click(). */}
+      <input ref={input} type="file" accept=".json,application/json" aria-label="Progress file to import" hidden onChange={(event) => void onFile(event)} />
       {notice?.kind === 'error' && (
         <p role="alert" className="rg-toolbar__notice rg-toolbar__notice--error">
           {notice.text}

@@ -2,6 +2,7 @@ import { ProgressFileButtons } from './ProgressFileButtons.js';
 import { ProgressMeter } from './ProgressMeter.js';
 import { ResetProgress } from './ResetProgress.js';
 import { SearchBox } from './SearchBox.js';
+import { ToolbarMenu } from './ToolbarMenu.js';
 import type { ToolbarProps } from './types.js';
 
 export type { ToolbarProps } from './types.js';
@@ -9,7 +10,8 @@ export type { ToolbarProps } from './types.js';
 /**
  * The bar above the map: topic search with a list of matches, overall progress (and a note when
  * the browser will not keep it), reset and import (confirmed in place when they would change
- * the reader's progress), export of progress as JSON, and the outline toggle. Presentational:
+ * the reader's progress), export of progress as JSON, and the outline toggle; `compact` puts all
+ * but the search behind one menu button, so the bar takes one row on a phone. Presentational:
  * every value comes from props and every action goes out through a callback.
  *
  * @example
@@ -22,18 +24,10 @@ export type { ToolbarProps } from './types.js';
  * />
  */
 export function Toolbar(props: ToolbarProps) {
-  const { className, outlineOpen, onToggleOutline, outlineId, showSearch = true } = props;
-  return (
-    <div className={className ? `rg-toolbar ${className}` : 'rg-toolbar'} part="toolbar" role="group" aria-label="Roadmap tools">
-      {showSearch && (
-        <SearchBox
-          query={props.query}
-          onQueryChange={props.onQueryChange}
-          search={props.search}
-          onOpenMatch={props.onOpenMatch}
-          describeTopic={props.describeTopic}
-        />
-      )}
+  const { className, outlineOpen, onToggleOutline, outlineId, showSearch = true, compact = false } = props;
+  const names = ['rg-toolbar', compact ? 'rg-toolbar--compact' : '', className ?? ''].filter(Boolean).join(' ');
+  const progress = (
+    <>
       <ProgressMeter summary={props.summary} />
       {props.progressUnsaved && (
         <p role="status" className="rg-toolbar__notice">
@@ -49,6 +43,20 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         )}
       </div>
+    </>
+  );
+  return (
+    <div className={names} part="toolbar" role="group" aria-label="Roadmap tools">
+      {showSearch && (
+        <SearchBox
+          query={props.query}
+          onQueryChange={props.onQueryChange}
+          search={props.search}
+          onOpenMatch={props.onOpenMatch}
+          describeTopic={props.describeTopic}
+        />
+      )}
+      {compact ? <ToolbarMenu summary={props.summary}>{progress}</ToolbarMenu> : progress}
     </div>
   );
 }

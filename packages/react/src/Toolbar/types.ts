@@ -48,6 +48,13 @@ export interface ToolbarProps {
    */
   showSearch?: boolean;
 
+  /**
+   * One row for a narrow map: the search, and a menu button (showing "3/42") for progress, its
+   * actions and the outline toggle.
+   * @default false
+   */
+  compact?: boolean;
+
   /** Extra class names on the toolbar. */
   className?: string;
 }
