@@ -28,8 +28,9 @@ export interface RenderSvgOptions {
   title?: boolean;
 }
 
-// A map narrower than its legend widens the canvas to hold the legend in one row, up to this.
-const MAX_LEGEND_WIDTH = 900;
+// A map narrower than its legend widens the canvas to hold the legend in one row up to this
+// width; a narrower map (one made for a phone) keeps its width, and the legend wraps.
+const MIN_CANVAS_WIDTH = 400;
 
 /**
  * Draws a laid-out roadmap as a standalone static SVG document: sections, topics with wrapped
@@ -55,7 +56,7 @@ export function renderSvg(graph: RoadmapGraph, layout: RoadmapLayout, options: R
   const edges = layout.edges.filter(isDrawnEdge);
   const edgeKinds = new Set(edges.map((e) => e.kind));
   const oneRow = renderLegend(ctx, edgeKinds, 0, 0, Infinity).width;
-  const contentWidth = Math.ceil(Math.max(mapWidth, Math.min(oneRow, MAX_LEGEND_WIDTH)));
+  const contentWidth = Math.ceil(Math.max(mapWidth, Math.min(oneRow, MIN_CANVAS_WIDTH)));
   const titleLines =
     options.title === false ? [] : fitText(graph.roadmap.title, contentWidth, 2, estimateTextWidth, STYLE.titleFont);
   const titleHeight = titleLines.length > 0 ? textHeight(titleLines.length, STYLE.titleFont) + margin / 2 : 0;

@@ -5,6 +5,8 @@
 export const LIMITS = {
   /** Largest accepted input, in bytes of JSON or Markdown text. */
   maxInputBytes: 5 * 1024 * 1024,
+  /** The most any reader reads of one file, stream or response, a baked layout included; readers stop reading past it. */
+  maxFileBytes: 16 * 1024 * 1024,
   /** Most topics (including subtopics) in one roadmap. */
   maxTopics: 10_000,
   /** Most sections in one roadmap. */
@@ -23,4 +25,18 @@ export const LIMITS = {
   maxUrlLength: 2_048,
   /** Most entries in one `requires`, `tags` or `resources` list. */
   maxListLength: 200,
+  /**
+   * Most drawn edges (prerequisite arrows) in one layout. `layoutRoadmap` refuses a roadmap
+   * with more before running ELK, and a baked layout view with more is rejected.
+   */
+  maxLayoutEdges: 50_000,
+  /** Most points in the route of one edge of a layout. */
+  maxRoutePoints: 64,
+  /** Most route points of all edges of one layout view together. */
+  maxLayoutPoints: 400_000,
+  /**
+   * Largest coordinate, width or height in a layout, in pixels: every number of a layout lies
+   * between 0 and this. Far beyond what any roadmap within the other limits needs.
+   */
+  maxLayoutExtent: 10_000_000,
 } as const;
