@@ -97,6 +97,7 @@ export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle, plan: ClassP
     list.push({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': portSide } });
     ports.set(node, list);
   };
+  // Ports are on sections and on topics with subtopics; the side only binds on sections.
 
   // Edges between sections: a port on every box between each end and its section.
   const across: AcrossLegs[] = placed.across.map((edge) => {
@@ -164,7 +165,9 @@ export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle, plan: ClassP
     const nodePorts = ports.get(node.id);
     if (nodePorts !== undefined) {
       elkNode.ports = nodePorts;
-      elkNode.layoutOptions = { ...elkNode.layoutOptions, 'elk.portConstraints': 'FIXED_SIDE' };
+      // The routes between sections start and end on a section's own side. Inside a section the
+      // side is ELK's choice: fixing it on a topic too makes elkjs 0.12 fail on some graphs.
+      if (isSection) elkNode.layoutOptions = { ...elkNode.layoutOptions, 'elk.portConstraints': 'FIXED_SIDE' };
     }
     // A section as wide (flowing down) or as tall (flowing right) as the others of its line.
     const lineCross = isSection ? (plan.sectionCross.get(node.id) ?? 0) : 0;

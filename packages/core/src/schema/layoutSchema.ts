@@ -51,6 +51,10 @@ function collector(): { say: (path: PropertyKey[], message: string) => void; ful
 
 const outside = (width: number, height: number) => `lies outside the layout's ${width} × ${height} px`;
 
+/** Whether a number is one the shape checks accepted; others are reported already, once is enough. */
+const valid = (...values: unknown[]): boolean =>
+  values.every((value) => typeof value === 'number' && value >= 0 && value <= LIMITS.maxLayoutExtent);
+
 /**
  * The layout of a roadmap for one width class, as {@link layoutRoadmap} returns it and renderers
  * draw it: a box for every section and topic, a route for every drawn edge, in absolute pixel
@@ -75,6 +79,7 @@ export const roadmapLayoutSchema = z
     layout.nodes.forEach((box, i) => {
       if (ids.has(box.id)) say(['nodes', i, 'id'], `box "${box.id}" appears more than once`);
       ids.add(box.id);
+      if (!valid(box.x, box.y, box.width, box.height, layout.width, layout.height)) return;
       if (box.x + box.width > layout.width || box.y + box.height > layout.height) {
         say(['nodes', i], `box "${box.id}" ${outside(layout.width, layout.height)}`);
       }
@@ -88,7 +93,7 @@ export const roadmapLayoutSchema = z
       if (!ids.has(edge.source)) say(['edges', i, 'source'], `"${edge.source}" has no box in this layout`);
       if (!ids.has(edge.target)) say(['edges', i, 'target'], `"${edge.target}" has no box in this layout`);
       points += edge.points.length;
-      const stray = edge.points.findIndex((p) => p.x > layout.width || p.y > layout.height);
+      const stray = edge.points.findIndex((p) => valid(p.x, p.y, layout.width, layout.height) && (p.x > layout.width || p.y > layout.height));
       if (stray >= 0) say(['edges', i, 'points', stray], `${outside(layout.width, layout.height)}`);
     }
     if (points > LIMITS.maxLayoutPoints) say(['edges'], `more than ${LIMITS.maxLayoutPoints} route points in all (limit maxLayoutPoints)`);
@@ -128,6 +133,7 @@ export const bakedViewSchema = z
   .superRefine((view, ctx) => {
     const { say, full, issues } = collector();
     view.boxes.forEach(([x, y, width, height], i) => {
+      if (!valid(x, y, width, height, view.width, view.height)) return;
       if (x + width > view.width || y + height > view.height) say(['boxes', i], `box ${outside(view.width, view.height)}`);
     });
     let points = 0;
@@ -143,6 +149,7 @@ export const bakedViewSchema = z
       if (route.length % 2 !== 0) say(['edges', i, 3], 'must list x and y of each point: an even count of numbers');
       points += route.length >> 1;
       for (let k = 0; k + 1 < route.length; k += 2) {
+        if (!valid(route[k], route[k + 1], view.width, view.height)) continue;
         if ((route[k] as number) > view.width || (route[k + 1] as number) > view.height) {
           say(['edges', i, 3, k], `point ${outside(view.width, view.height)}`);
           break;
@@ -151,6 +158,12 @@ export const bakedViewSchema = z
     }
     if (points > LIMITS.maxLayoutPoints) say(['edges'], `more than ${LIMITS.maxLayoutPoints} route points in all (limit maxLayoutPoints)`);
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
+  })
+  .meta({
+    id: 'LayoutView',
+    title: 'Layout of one width class',
+    description:
+      'boxes[i] = [x, y, width, height] of the i-th section or topic in document order (depth first); edges = [source, target, kind, [x0, y0, x1, y1, …]] with box indices.',
   });
 
 /**
