@@ -48,6 +48,7 @@ export { WIDTH_CLASSES, WIDTH_CLASS_NAMES, widthClassFor } from './layout/widthC
 export type { WidthClass } from './layout/widthClasses.js';
 export { layoutAllWidths } from './layout/layoutAllWidths.js';
 export type { LayoutAllWidthsOptions } from './layout/layoutAllWidths.js';
+export { toBakedLayout } from './layout/toBakedLayout.js';
 export { bakedLayoutFor } from './layout/bakedLayoutFor.js';
 export { checkLayout } from './layout/checkLayout.js';
 export type { LayoutStatus } from './layout/checkLayout.js';

@@ -1,9 +1,7 @@
 import type { RoadmapGraph } from '../graph/types.js';
-import { LAYOUT_VERSION } from '../schema/layoutSchema.js';
-import type { BakedLayout, BakedView } from '../schema/roadmapSchema.js';
-import { toBakedView } from './bakedViews.js';
+import type { BakedLayout, RoadmapLayout } from '../schema/roadmapSchema.js';
 import { layoutRoadmap } from './layoutRoadmap.js';
-import { roadmapContentHash } from './roadmapContentHash.js';
+import { toBakedLayout } from './toBakedLayout.js';
 import type { LayoutOptions } from './types.js';
 import { WIDTH_CLASS_NAMES, type WidthClass } from './widthClasses.js';
 
@@ -27,15 +25,12 @@ export interface LayoutAllWidthsOptions extends Omit<LayoutOptions, 'widthClass'
  */
 export async function layoutAllWidths(graph: RoadmapGraph, options: LayoutAllWidthsOptions): Promise<BakedLayout> {
   const wanted = new Set(options.widthClasses ?? WIDTH_CLASS_NAMES);
-  const ids = [...graph.nodes.keys()];
-  const views: Partial<Record<WidthClass, BakedView>> = {};
-  for (const widthClass of WIDTH_CLASS_NAMES) {
-    if (!wanted.has(widthClass)) continue;
-    const layout = await layoutRoadmap(graph, { ...options, widthClass });
-    views[widthClass] = toBakedView(layout, ids);
-  }
-  if (Object.keys(views).length === 0) {
+  if (!WIDTH_CLASS_NAMES.some((name) => wanted.has(name))) {
     throw new RangeError("layoutAllWidths: options.widthClasses must name at least one of 'phone', 'column' and 'wide'");
   }
-  return { version: LAYOUT_VERSION, hash: roadmapContentHash(graph.roadmap), direction: options.direction ?? 'DOWN', views };
+  const layouts: RoadmapLayout[] = [];
+  for (const widthClass of WIDTH_CLASS_NAMES) {
+    if (wanted.has(widthClass)) layouts.push(await layoutRoadmap(graph, { ...options, widthClass }));
+  }
+  return toBakedLayout(graph.roadmap, layouts, options.direction ?? 'DOWN');
 }

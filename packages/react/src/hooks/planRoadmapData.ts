@@ -1,6 +1,8 @@
 import {
+  bakedLayoutFor,
   checkBakedLayout,
-  layoutSchema,
+  checkLayout,
+  roadmapLayoutSchema,
   type LayoutDirection,
   type Roadmap,
   type RoadmapGraph,
@@ -25,7 +27,7 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
   if (!parsed.ok) return { status: 'error', errors: parsed.errors };
   const { roadmap, graph } = parsed;
   if (layout !== undefined && layout !== null) {
-    const shape = layoutSchema.safeParse(layout);
+    const shape = roadmapLayoutSchema.safeParse(layout);
     if (!shape.success) {
       return {
         status: 'error',
@@ -33,15 +35,18 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
       };
     }
     // The caller's object itself, not zod's copy: the map memoises on its identity.
-    const given = checkBakedLayout({ ...roadmap, layout: layout as RoadmapLayout });
+    const given = checkLayout(roadmap, layout as RoadmapLayout);
     if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
     return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction };
   }
+  // Until the map picks the width class of its container, it draws the wide layout.
   const baked = checkBakedLayout(roadmap);
-  if (baked.status === 'fresh' && (direction === undefined || baked.layout.direction === direction)) {
-    return { status: 'ready', roadmap, graph, layout: baked.layout };
+  const wide = bakedLayoutFor(roadmap, 'wide');
+  if (baked.status === 'fresh' && wide !== undefined && (direction === undefined || baked.layout.direction === direction)) {
+    return { status: 'ready', roadmap, graph, layout: wide };
   }
-  return { status: 'compute', roadmap, graph, direction: direction ?? (baked.status === 'missing' ? 'DOWN' : baked.layout.direction) };
+  const bakedDirection = baked.status === 'fresh' ? baked.layout.direction : baked.status === 'stale' ? baked.direction : undefined;
+  return { status: 'compute', roadmap, graph, direction: direction ?? bakedDirection ?? 'DOWN' };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
