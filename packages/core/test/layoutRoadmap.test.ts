@@ -159,6 +159,13 @@ describe('layoutRoadmap', () => {
       /topicPadding must be an object/,
     );
     await expect(layoutRoadmap(graph, { engine, direction: 'UP' as 'DOWN' })).rejects.toThrow(/options\.direction/);
+    const crowded: RoadmapGraph = {
+      ...graph,
+      drawnEdges: Array.from({ length: 50_001 }, (_, i) => ({ id: `requires:a->b${i}`, kind: 'requires', source: 'a', target: `b${i}` })),
+    };
+    await expect(layoutRoadmap(crowded, { engine })).rejects.toThrow(
+      'layoutRoadmap: the roadmap has 50001 prerequisite arrows to draw, more than 50000 (limit maxLayoutEdges)',
+    );
     await expect(layoutRoadmap(graph, { engine, widthClass: 'tablet' as 'wide' })).rejects.toThrow(
       /options\.widthClass must be 'phone', 'column' or 'wide', got tablet/,
     );
