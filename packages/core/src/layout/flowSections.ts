@@ -23,7 +23,10 @@ export interface AcrossSpec {
 export interface SectionFlow {
   /** Top-left corner of each section, in document order. */
   origins: FlowPoint[];
-  /** Route of each edge from the source section's border to the target section's, in spec order. */
+  /**
+   * Route of each edge from the source section's border to the target section's, in spec order
+   * (repeated points and points in the middle of a straight run are left for the reader to drop).
+   */
   routes: FlowPoint[][];
 }
 
@@ -31,26 +34,6 @@ type Route =
   | { type: 'direct' }
   | { type: 'jog' }
   | { type: 'channel'; exit: number; entry: number; viaHead: boolean; entryBand: string };
-
-/** Drops repeated points and points in the middle of a straight run. */
-export function simplifyRoute(points: readonly FlowPoint[]): FlowPoint[] {
-  const out: FlowPoint[] = [];
-  for (const p of points) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last.main === p.main && last.cross === p.cross) continue;
-    const before = out[out.length - 2];
-    if (
-      before !== undefined &&
-      last !== undefined &&
-      ((before.main === last.main && last.main === p.main) || (before.cross === last.cross && last.cross === p.cross))
-    ) {
-      out[out.length - 1] = p;
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
-}
 
 /**
  * Places sections, in document order, along lines (columns of sections when flowing down, rows
@@ -231,12 +214,12 @@ export function flowSections(
     const into = spec.inCross === undefined ? spreadAt(b, spreadIn, i) : (origins[b] as FlowPoint).cross + spec.inCross;
     const away = laneMain(`after:${a}`, plan.lanes.get(`after:${a}`) as number);
     if (plan.route.type === 'jog') {
-      return simplifyRoute([
+      return [
         { main: start, cross: out },
         { main: away, cross: out },
         { main: away, cross: into },
         { main: finish, cross: into },
-      ]);
+      ];
     }
     const { exit, entry, viaHead, entryBand } = plan.route;
     const channelOut = laneCross(exit, channelLane[i]?.get(exit) as number);
@@ -260,7 +243,7 @@ export function flowSections(
       points.push({ main: before, cross: channelOut }, { main: before, cross: into });
     }
     points.push({ main: finish, cross: into });
-    return simplifyRoute(points);
+    return points;
   });
   return { origins, routes };
 }
