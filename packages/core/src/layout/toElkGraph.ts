@@ -175,7 +175,7 @@ export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle, plan: ClassP
       const { padding: p } = own;
       const minWidth = direction === 'DOWN' ? Math.max(own.minWidth, lineCross) : own.minWidth;
       const minHeight = direction === 'RIGHT' ? Math.max(own.minHeight, lineCross) : own.minHeight;
-      // elkjs 0.12 swaps the minimum size of hierarchical nodes when the direction is DOWN
+      // elkjs 0.12 swaps the minimum size of nested hierarchical nodes when the direction is DOWN
       // (eclipse-elk/elk#1033), so it is handed over pre-swapped; a test checks the result.
       const swap = direction === 'DOWN';
       elkNode.layoutOptions = {
@@ -227,7 +227,7 @@ export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle, plan: ClassP
       });
       continue;
     }
-    const parent = node.parent === null ? root : elkNodes.get(node.parent);
+    const parent = node.parent === null ? undefined : elkNodes.get(node.parent);
     if (parent?.children === undefined) {
       throw new Error(
         `layoutRoadmap: node "${node.id}" has parent "${node.parent}", which is not listed before it or does not list it as a child`,
