@@ -109,9 +109,9 @@ describe('Storybook stories in Chromium', () => {
     await finish(page, 'with-progress', problems);
   });
 
-  it('Search active: the typed query lights its matches, one of them current', async () => {
+  it('Search active: the typed query lights its matches, one of them current, and lists them', async () => {
     const { page, problems } = await openStory('roadmapgraph--search-active');
-    const search = page.getByRole('searchbox', { name: 'Search topics' });
+    const search = page.getByRole('combobox', { name: 'Search topics' });
     // The story's play function types the query; wait until it has typed all of it.
     await page.waitForFunction(
       () =>
@@ -124,6 +124,7 @@ describe('Storybook stories in Chromium', () => {
     const labels = await topicButtons(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
     expect(labels.filter((label) => label.endsWith(', search match') || label.endsWith(', current search match'))).toHaveLength(total);
     expect(labels.filter((label) => label.endsWith(', current search match'))).toHaveLength(1);
+    expect(await page.getByRole('listbox', { name: 'Matching topics' }).getByRole('option').count()).toBe(total);
     await finish(page, 'search-active', problems);
   });
 

@@ -41,8 +41,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Reduced motion: zoom and fit then jump instead of gliding, so each step can be checked where it ends.
 async function open(url: string, expected: string[] = []): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const watch = watchPage(page, expected);
   await page.goto(url);
@@ -142,8 +143,9 @@ describe('properties, methods and events', () => {
     const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())?.[1]);
     const zoomIn = async (times: number) => {
       for (let i = 0; i < times; i++) {
+        const before = await scale();
         await page.locator('#map').getByRole('button', { name: 'Zoom in' }).click();
-        await page.waitForTimeout(400);
+        await expect.poll(scale).toBeGreaterThan(before);
       }
     };
     await zoomIn(2);
@@ -152,7 +154,6 @@ describe('properties, methods and events', () => {
     await page.locator('#map').evaluate((element) => (element as MapElement).fit());
     await expect.poll(transform).not.toBe(zoomed);
     await expect.poll(scale).toBeLessThan(0.5);
-    await page.waitForTimeout(500);
 
     // The map's own fit button too, after the nodes changed again (React Flow's queued fitView
     // would not fit then): back to the same view as fit().
@@ -198,6 +199,10 @@ describe('properties, methods and events', () => {
     await page.locator('#map input[type="search"]').fill('django');
     await expect.poll(() => page.locator('#map .rg-toolbar__count').textContent()).toMatch(/^1 of \d+$/);
     await expect.poll(() => page.locator('#map .rg-topic--match, #map .rg-topic--active-match').count()).toBeGreaterThan(2);
+    // Esc closes the list of matches, a second Esc clears the search.
+    expect(await page.locator('#map [role="listbox"] [role="option"]').count()).toBeGreaterThan(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#map [role="listbox"]').isHidden()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#map input[type="search"]').inputValue()).toBe('');
     await finish(page, watch);

@@ -37,8 +37,9 @@ afterAll(async () => {
   rmSync(hangDir, { recursive: true, force: true });
 });
 
+// Reduced motion: the pan to an opened topic jumps, so styles and screenshots show where it ends.
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto(`${server.url}/${path}`);
@@ -89,7 +90,6 @@ async function openFlaskPanel(page: Page): Promise<void> {
   await waitForMap(page, '#map');
   await topicButton(page, '#map', 'python-syntax').click();
   await panel(page, '#map').waitFor();
-  await page.waitForTimeout(400);
 }
 
 describe('a hostile host page', () => {
@@ -250,7 +250,9 @@ describe('lifecycle', () => {
     const workers = await page.evaluate(() => (window as unknown as { __spy: { workers: number } }).__spy.workers);
 
     await page.evaluate(() => document.querySelector('#right')!.append(document.querySelector('#map')!));
-    await page.waitForTimeout(200);
+    // The element defers its teardown by one task after a disconnect; a task queued after the
+    // move runs after that one, so by then a lost state would show.
+    await page.evaluate(() => new Promise((next) => setTimeout(next, 0)));
     const after = await page.locator('#map').evaluate((host) => ({
       parent: host.parentElement!.id,
       sameTree: (host.shadowRoot!.querySelector('.rg-root') as HTMLElement & { marked?: boolean }).marked === true,
@@ -315,7 +317,18 @@ describe('lifecycle', () => {
   it('waits until it is near the viewport, holding its place at the right height', async () => {
     const { page, watch } = await open('lazy.html');
     await page.waitForLoadState('load');
-    await page.waitForTimeout(300);
+    // The elements' own IntersectionObservers were created first, so by the time a new one has
+    // reported its first sighting, they have reported theirs: had they started, it would show.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const observer = new IntersectionObserver(() => {
+            observer.disconnect();
+            done();
+          });
+          for (const host of document.querySelectorAll('roadmap-graph')) observer.observe(host);
+        }),
+    );
     const before = await page.evaluate(() =>
       ['#below', '#default-height'].map((id) => {
         const host = document.querySelector(id)!;

@@ -22,8 +22,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Waits until React Flow's pan to the open topic (250 ms) and the veil's fade are over. */
-const settle = (page: Page) => page.waitForTimeout(400);
+// Reduced motion: the pan to an opened topic and the veil's fade end at once, so axe and the
+// screenshots see the final picture.
+const REDUCED = { reducedMotion: true } as const;
 const shoot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 
 async function openFlask(page: Page): Promise<void> {
@@ -32,14 +33,12 @@ async function openFlask(page: Page): Promise<void> {
   // No hover marks in the pictures; the component's top in view.
   await page.mouse.move(0, 0);
   await page.locator('.rg-root').evaluate((root) => root.scrollIntoView());
-  await settle(page);
 }
 
 describe.each(['light', 'dark'] as const)('accessibility and looks, %s theme', (theme) => {
   it('the map: no axe violations', async () => {
-    const { page, problems } = await app.open(`?theme=${theme}`);
+    const { page, problems } = await app.open(`?theme=${theme}`, REDUCED);
     expect(await page.locator('.rg-root').getAttribute('data-theme')).toBe(theme);
-    await settle(page);
     await shoot(page, `map-${theme}`);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
@@ -47,7 +46,7 @@ describe.each(['light', 'dark'] as const)('accessibility and looks, %s theme', (
   });
 
   it('the open panel: no axe violations', async () => {
-    const { page, problems } = await app.open(`?theme=${theme}`);
+    const { page, problems } = await app.open(`?theme=${theme}`, REDUCED);
     await openFlask(page);
     await shoot(page, `panel-${theme}`);
     expect(await runAxe(page)).toEqual([]);
@@ -56,7 +55,7 @@ describe.each(['light', 'dark'] as const)('accessibility and looks, %s theme', (
   });
 
   it('the outline from the map toggle: no axe violations', async () => {
-    const { page, problems } = await app.open(`?theme=${theme}`);
+    const { page, problems } = await app.open(`?theme=${theme}`, REDUCED);
     // Clicked with the mouse, which stays on the pressed toggle, as a reader's would.
     await page.getByRole('button', { name: 'Outline', exact: true }).click();
     await page.locator('.rg-outline h2').first().waitFor();
@@ -67,7 +66,7 @@ describe.each(['light', 'dark'] as const)('accessibility and looks, %s theme', (
   });
 
   it('the outline on its own, as a server renders it: no axe violations', async () => {
-    const { page, problems } = await app.open(`?theme=${theme}&outline=1`, { waitFor: '.rg-outline h2' });
+    const { page, problems } = await app.open(`?theme=${theme}&outline=1`, { ...REDUCED, waitFor: '.rg-outline h2' });
     await shoot(page, `outline-standalone-${theme}`);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
@@ -75,8 +74,7 @@ describe.each(['light', 'dark'] as const)('accessibility and looks, %s theme', (
   });
 
   it('375 px wide: the map, then the panel over all of it, no axe violations, nothing scrolls sideways', async () => {
-    const { page, problems } = await app.open(`?theme=${theme}`, { viewport: NARROW });
-    await settle(page);
+    const { page, problems } = await app.open(`?theme=${theme}`, { ...REDUCED, viewport: NARROW });
     await shoot(page, `narrow-map-${theme}`);
     expect(await runAxe(page)).toEqual([]);
     await openFlask(page);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Topic } from '@roadmap-graph/core';
 import type { Page } from 'playwright-core';
 import { pythonRoadmap } from './support/pythonRoadmap.js';
-import { startReactApp, TOPIC, waitForStillMap, type ReactApp } from './support/reactApp.js';
+import { serveStatic } from '../support/serveStatic.js';
+import { startReactApp, TOPIC, waitForMapShown, type ReactApp } from './support/reactApp.js';
 
 // The fixture app (tests/fixtures/react-app: a Vite + React page importing the built
 // @roadmap-graph/react like any user) in Chromium: what a reader does with the map, by mouse,
@@ -28,14 +29,17 @@ const focusedTopic = (page: Page) => page.evaluate(() => (document.activeElement
 const focusInPanel = (page: Page) => page.evaluate(() => document.activeElement?.closest('section.rg-panel') !== null);
 const viewportTransform = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
-/** The page's scroll position once a (smooth) wheel scroll has come to rest. */
-async function settledScroll(page: Page): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const now = await page.evaluate(() => new Promise<number>((done) => setTimeout(() => done(scrollY), 150)));
-    if (now === last) return now;
-    last = now;
-  }
+/**
+ * Turns the mouse wheel where the pointer is and resolves with the page's scroll position once the
+ * (smooth) scroll it started has come to rest: the `scrollend` event, not a guess of its length.
+ */
+async function wheelAndSettle(page: Page, deltaY: number): Promise<number> {
+  await page.evaluate(() => {
+    const scrolled = window as unknown as { __scrollEnd?: Promise<number> };
+    scrolled.__scrollEnd = new Promise((done) => addEventListener('scrollend', () => done(scrollY), { once: true }));
+  });
+  await page.mouse.wheel(0, deltaY);
+  return page.evaluate(() => (window as unknown as { __scrollEnd: Promise<number> }).__scrollEnd);
 }
 const centre = (page: Page, id: string) =>
   topic(page, id).evaluate((button) => {
@@ -151,6 +155,49 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     expect(problems).toEqual([]);
   });
 
+  // The browser scrolls the map's clipped box to reveal a topic that gets focus or is aimed at
+  // (Tab, find in page, a screen reader, scrollIntoView). React Flow used to undo that scroll on
+  // the next frame, so the topic jumped back out of view: on a slow CPU a click aimed at it
+  // after the scroll hit the empty pane, forever.
+  it('on a slow CPU, a far topic scrolled into view right after load stays in view: a click opens it, Tab shows it', async () => {
+    const { page, problems } = await app.open('', {
+      waitFor: null,
+      before: (page) => void page.context().newCDPSession(page).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })),
+    });
+    const docker = topic(page, 'docker');
+    await docker.waitFor();
+    const map = (await page.locator('.rg-map').boundingBox())!;
+    const inMap = async (id: string) => {
+      const box = (await topic(page, id).boundingBox())!;
+      return box.y >= map.y && box.y + box.height <= map.y + map.height && box.x >= map.x && box.x + box.width <= map.x + map.width;
+    };
+    expect(await inMap('docker')).toBe(false);
+    // What find-in-page or a screen reader does; the map's `scroll` handlers run before the
+    // second frame is drawn.
+    await docker.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+    expect(await inMap('docker')).toBe(true);
+    // Playwright scrolls into view too, then clicks where the topic is: that must be the topic.
+    await docker.click({ timeout: 15_000 });
+    await page.getByRole('region', { name: graph.nodes.get('docker')!.title }).waitFor();
+    expect(await inMap('docker')).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+
+    // Keyboard focus moving to a far topic (the last in learning order) scrolls it into view too.
+    const last = topicIds.at(-1)!;
+    expect(await inMap(last)).toBe(false);
+    await topic(page, topicIds.at(-2)!).focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedTopic(page)).toBe(last);
+    await expect.poll(() => inMap(last)).toBe(true);
+    // It stays there: nothing scrolled the map's boxes back (nor the host page).
+    expect(await page.locator('.rg-map, .rg-map *').evaluateAll((boxes) => boxes.filter((b) => b.scrollTop || b.scrollLeft).length)).toBe(0);
+    expect(await inMap(last)).toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('Tab visits every topic once, in the topological order of the prerequisites', async () => {
     const { page, problems } = await app.open();
     await topic(page, topicIds[0]!).focus();
@@ -172,9 +219,8 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     const before = await viewportTransform(page);
     const box = (await page.locator('.rg-map').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-    const scrolled = await settledScroll(page);
+    const scrolled = await wheelAndSettle(page, 300);
+    expect(scrolled).toBeGreaterThan(0);
     expect(await viewportTransform(page)).toBe(before);
 
     const scale = (transform: string) => Number(transform.match(/scale\(([\d.]+)\)/)?.[1]);
@@ -207,7 +253,6 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     expect((await topic(page, 'flask').getAttribute('aria-label'))?.split(', ')).toContain('done');
 
     // The hash follows the open topic, and goes when the panel closes.
-    await waitForStillMap(page);
     await topic(page, 'docker').click();
     await page.getByRole('region', { name: graph.nodes.get('docker')!.title }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#topic=docker');
@@ -227,7 +272,7 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     });
     await page.waitForSelector(TOPIC, { state: 'visible', timeout: 30_000 });
     expect(await page.locator(TOPIC).count()).toBe(topicIds.length);
-    await waitForStillMap(page);
+    await waitForMapShown(page);
     expect(workers.some((url) => /layoutWorker[^/]*\.js$/.test(url)), workers.join(', ')).toBe(true);
     // ELK is in the worker's chunk only: the page's own script never carries it.
     const scripts = await page.locator('script[src]').evaluateAll((tags) => tags.map((tag) => (tag as HTMLScriptElement).src));
@@ -251,5 +296,31 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     expect(await page.getByRole('button', { name: 'Outline' }).count()).toBeGreaterThan(0);
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it("runs under a strict Content-Security-Policy (script-src 'self'): validation never probes eval, no violation is reported", async () => {
+    const strict = await serveStatic(OUT, { headers: { 'content-security-policy': "script-src 'self'" } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Init scripts run before the page's own and are not subject to its policy.
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+      });
+      await page.goto(`${strict.url}/`);
+      await waitForMapShown(page);
+      // Open a topic: the panel's links go through the same core checks.
+      await topic(page, 'web-servers').click();
+      await page.getByRole('region', { name: graph.nodes.get('web-servers')!.title }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
   });
 });

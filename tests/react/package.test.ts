@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
 import { pythonRoadmap } from './support/pythonRoadmap.js';
-import { TOPIC, waitForStillMap } from './support/reactApp.js';
+import { TOPIC, waitForMapShown } from './support/reactApp.js';
 import { run, type RunResult } from './support/run.js';
 
 // @roadmap-graph/core and @roadmap-graph/react as published: `pnpm pack` of the built packages,
@@ -180,7 +180,7 @@ describe('the packages as published, in a fresh Vite + React + TypeScript app', 
         expect((await page.locator(`${TOPIC}[data-topic-id="python-syntax"]`).getAttribute('aria-label'))?.split(', ')).toContain('done');
         // style.css arrived: the theme's custom properties are defined on the root.
         expect(await page.locator('.rg-root').evaluate((root) => getComputedStyle(root).getPropertyValue('--rg-bg').trim())).toMatch(/^#[0-9a-f]{3,8}$/i);
-        await waitForStillMap(page);
+        await waitForMapShown(page);
         await page.locator(`${TOPIC}[data-topic-id="docker"]`).click();
         await page.getByRole('region', { name: 'Docker' }).waitFor();
         await page.keyboard.press('Escape');

@@ -29,6 +29,29 @@ describe('home page', () => {
     await context.close();
   });
 
+  it('the map is the page: a plain wheel pans it (Shift + wheel sideways), with no hint', async () => {
+    const { context, page, problems } = await openPage(site, `${site.server.url}/`, { reducedMotion: true });
+    await page.locator(TOPIC_BUTTONS).first().waitFor();
+    const viewport = page.locator('.react-flow__viewport');
+    const translate = async () => {
+      const [, x, y] = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec((await viewport.getAttribute('style')) ?? '') ?? [];
+      return { x: Number(x), y: Number(y) };
+    };
+    const before = await translate();
+    const map = (await page.locator('.rg-map__canvas').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(async () => (await translate()).y).toBeLessThan(before.y - 100);
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, 200);
+    await page.keyboard.up('Shift');
+    await expect.poll(async () => (await translate()).x).toBeLessThan(before.x - 100);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(await page.locator('.rg-gesture-hint').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('#topic=django opens Django on arrival', async () => {
     const { context, page, problems } = await openPage(site, `${site.server.url}/#topic=django`);
     const panel = page.getByRole('region', { name: 'Django' });
@@ -77,11 +100,10 @@ describe('home page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       it(`screenshot: ${colorScheme}, ${device}`, async () => {
-        const { context, page, problems } = await openPage(site, `${site.server.url}/#topic=flask`, { colorScheme, viewport });
+        const { context, page, problems } = await openPage(site, `${site.server.url}/#topic=flask`, { colorScheme, viewport, reducedMotion: true });
         await page.getByRole('region', { name: 'Flask' }).waitFor();
         // Nothing may scroll sideways, whatever the width.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-        await page.waitForTimeout(300);
         await shoot(page, `home-${colorScheme}-${device}`);
         expect(problems).toEqual([]);
         await context.close();

@@ -43,6 +43,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Origins besides the site's that the page may load from (a second test server). */
   allowedOrigins?: string[];
+  /** Emulate a reader who asked for reduced motion: pans jump, so a screenshot shows where they end. */
+  reducedMotion?: boolean;
 }
 
 /** A page in its own browser context, with everything that went wrong on it. */
@@ -58,6 +60,7 @@ export async function openPage(harness: SiteHarness, url: string, options: OpenO
   const context = await harness.browser.newContext({
     viewport: options.viewport ?? DESKTOP,
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     acceptDownloads: true,
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });

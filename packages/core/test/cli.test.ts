@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,8 +26,29 @@ function run(args: string[], input?: string) {
 
 function file(name: string, content: unknown): string {
   const path = join(work, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  writeFileSync(path, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content));
   return path;
+}
+
+/** Runs the CLI with a standard input that never ends, counting the bytes it accepted. */
+async function runWithEndlessInput(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: PACKAGE });
+  let stderr = '';
+  let written = 0;
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  child.stdout.resume();
+  // Writing fails with EPIPE once the CLI has stopped reading and exited: that is the point.
+  child.stdin.on('error', () => undefined);
+  const spaces = Buffer.alloc(64 * 1024, 0x20);
+  const pump = () => {
+    while (!child.stdin.destroyed) {
+      written += spaces.length;
+      if (!child.stdin.write(spaces)) return void child.stdin.once('drain', pump);
+    }
+  };
+  pump();
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, stderr, written };
 }
 
 describe('roadmap-graph CLI', () => {
@@ -148,5 +169,64 @@ describe('roadmap-graph CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Web developer/);
     expect(result.stdout).toContain('## Flask or Django');
+  });
+
+  it('accepts JSON saved with a UTF-8 byte order mark', () => {
+    const bom = file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(smallRoadmap()))]));
+    expect(run(['validate', bom])).toMatchObject({ code: 0, stdout: `${bom}: ok\n`, stderr: '' });
+  });
+
+  it('refuses text that is not UTF-8 with the offset of the first bad byte, and never writes lossy text over its input', () => {
+    const text = JSON.stringify(smallRoadmap()).replace('Web developer', 'Café');
+    const at = Buffer.byteLength(text.slice(0, text.indexOf('é')));
+    // The same file saved as Latin-1: "é" is the single byte E9.
+    const latin1 = file('latin1.json', Buffer.from(text, 'latin1'));
+    expect(run(['validate', latin1])).toMatchObject({ code: 1, stderr: `${latin1}: not valid UTF-8 at byte ${at}\n` });
+    const before = readFileSync(latin1);
+    expect(run(['layout', latin1, '-o', latin1]).code).toBe(1);
+    expect(readFileSync(latin1).equals(before)).toBe(true);
+  });
+
+  it('stops reading a file past 16 MB and says which limit it hit', () => {
+    const big = file('big.json', ' '.repeat(16 * 1024 * 1024 + 1));
+    expect(run(['validate', big])).toMatchObject({ code: 1, stderr: `${big}: larger than 16 MB (limit maxFileBytes)\n` });
+  });
+
+  it('stops reading a standard input that never ends once it passes 16 MB', async () => {
+    const result = await runWithEndlessInput(['validate', '-']);
+    expect(result).toMatchObject({ code: 1, stderr: '<stdin>: larger than 16 MB (limit maxFileBytes)\n' });
+    // What the CLI read, plus what the pipe and its buffers held when it left.
+    expect(result.written).toBeLessThan(48 * 1024 * 1024);
+  });
+
+  it('lists the first 1,000 of 200,000 problems, one line each, then how many more there are', () => {
+    const topics = Array.from({ length: 1_000 }, (_, i) => ({ id: `t-${i}`, title: `T ${i}`, requires: Array(200).fill(`t-${i}`) }));
+    const path = file('many.json', { id: 'r', title: 'R', sections: [{ id: 's', title: 'S', topics }] });
+    const result = run(['validate', path]);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1_001);
+    expect(lines[0]).toBe(`${path}:sections[0].topics[0].requires[0]: "t-0" cannot require itself`);
+    expect(lines[1_000]).toBe(`${path}: 199000 more problems not listed (only the first 1000 are)`);
+  });
+
+  it('escapes control characters from the data, so every message stays one line and cannot drive the terminal', () => {
+    const forged = '\u001b[2J\u001b]0;owned\u0007\nfake.roadmap.json: ok';
+    const roadmap = structuredClone(smallRoadmap()) as any;
+    roadmap.sections[0].topics[1].requires = [forged];
+    roadmap.sections[0].topics[1]['\u202egnp.exe'] = 1;
+    const path = file('forged.json', roadmap);
+    const result = run(['validate', path]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      `${path}:sections[0].topics[1]["\\u202egnp.exe"]: unknown key "\\u202egnp.exe"`,
+      `${path}:sections[0].topics[1].requires[0]: unknown topic "\\u001b[2J\\u001b]0;owned\\u0007\\nfake.roadmap.json: ok"`,
+    ]);
+    // A file that starts with an OSC 52 sequence (write the clipboard) shows it escaped in the JSON error.
+    const osc = file('osc.json', '\u001b]52;c;aGk=\u0007{}');
+    const snippet = run(['validate', osc]).stderr;
+    expect(snippet).toMatch(new RegExp(`^${osc.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid JSON: .*\\\\u001b\\]52;c;aGk=\\\\u0007.*\n$`));
   });
 });

@@ -106,7 +106,8 @@ describe('createWorkerEngine', () => {
     const controller = new AbortController();
     const running = engine.layout(tinyGraph(), controller.signal);
     const queued = engine.layout(tinyGraph());
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Abort once the worker is busy with it.
+    await vi.waitFor(() => expect(workers[0]?.posted).toHaveLength(1));
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     expect(workers[0]?.terminated).toBe(true);

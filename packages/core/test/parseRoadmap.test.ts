@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAllowedUrl } from '../src/schema/isAllowedUrl.js';
 import { LIMITS } from '../src/schema/limits.js';
 import { formatErrors } from '../src/validate/formatErrors.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
@@ -84,11 +85,38 @@ describe('parseRoadmap', () => {
     })).ok).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:msgbox', 'file:///etc/passwd'])(
-    'rejects the URL %j',
+  it.each([
+    ['javascript:alert(1)', 'javascript:'],
+    ['JavaScript:alert(1)', 'javascript:'],
+    [' java\tscript:alert(1)', 'javascript:'],
+    ['data:text/html,<script>', 'data:'],
+    ['vbscript:msgbox', 'vbscript:'],
+    ['file:///etc/passwd', 'file:'],
+  ])('rejects the URL %j, naming the scheme %s', (url, scheme) => {
+    const errors = errorsOf(mutate((r) => (r.sections[0].topics[0].resources[0].url = url)));
+    expect(errors).toEqual([
+      { path: 'sections[0].topics[0].resources[0].url', message: `URL scheme "${scheme}" not allowed: use http, https, mailto or a relative URL` },
+    ]);
+  });
+
+  it.each(['//evil.example/x', ' //evil.example/x', '\\\\evil.example/x', '/\\evil.example/x', '\\/evil.example', '/\t/evil.example'])(
+    'rejects the protocol-relative URL %j, which means file:// in a file opened from disk',
     (url) => {
+      expect(isAllowedUrl(url)).toBe(false);
       const errors = errorsOf(mutate((r) => (r.sections[0].topics[0].resources[0].url = url)));
-      expect(errors).toContainEqual({ path: 'sections[0].topics[0].resources[0].url', message: expect.stringMatching(/scheme not allowed/) });
+      expect(errors).toEqual([
+        {
+          path: 'sections[0].topics[0].resources[0].url',
+          message: 'protocol-relative URL ("//host/…") not allowed: write the scheme, as in "https://host/…", or a path with one leading "/"',
+        },
+      ]);
+    },
+  );
+
+  it.each(['https://example.com/a', 'http://example.com', 'mailto:team@example.com', '/docs', './a:b', '../up', '#x', '?q=1', 'page.html'])(
+    'accepts the URL %j',
+    (url) => {
+      expect(parseRoadmap(mutate((r) => (r.sections[0].topics[0].resources[0].url = url))).ok).toBe(true);
     },
   );
 
@@ -100,8 +128,10 @@ describe('parseRoadmap', () => {
   });
 
   it('names the limit that input breaks', () => {
-    const huge = 'x'.repeat(LIMITS.maxInputBytes + 1);
+    const huge = mutate((r) => (r.description = 'x'.repeat(LIMITS.maxInputBytes)));
     expect(errorsOf(huge)[0]!.message).toMatch(/limit maxInputBytes/);
+    expect(errorsOf(JSON.stringify(huge))[0]!.message).toMatch(/limit maxInputBytes/);
+    expect(errorsOf(' '.repeat(LIMITS.maxFileBytes + 1))[0]!.message).toMatch(/limit maxFileBytes/);
     let deep: any = {};
     const root = deep;
     for (let i = 0; i < 10_000; i++) deep = deep.next = {};

@@ -54,7 +54,8 @@ export function ElementView(props: ElementViewProps) {
         layout={props.layout}
         theme={settings.theme}
         direction={settings.direction}
-        height="100%"
+        height={settings.height === 'auto' ? 'auto' : '100%'}
+        gestures={settings.gestures}
         initialTopic={props.initialTopic}
         onTopicSelect={props.onTopicSelect}
         onProgressChange={props.onProgressChange}

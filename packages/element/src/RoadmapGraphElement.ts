@@ -14,7 +14,7 @@ import { wantedSource } from './wantedSource.js';
 import { whenNearViewport } from './whenNearViewport.js';
 import { workerFileUrl } from './workerFileUrl.js';
 
-const OBSERVED = ['src', 'theme', 'direction', 'height', 'topic', 'progress', 'hash-links', 'search', 'outline'];
+const OBSERVED = ['src', 'theme', 'direction', 'height', 'gestures', 'topic', 'progress', 'hash-links', 'search', 'outline'];
 /** Rendering starts when the element comes this close to the viewport. */
 const NEAR_VIEWPORT = '200px';
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -97,7 +97,7 @@ export class RoadmapGraphElement extends ElementBase {
     if (this.#connected) return;
     this.#connected = true;
     for (const name of ['roadmap', 'layout', 'progress', 'layoutTimeout'] as const) this.#upgradeProperty(name);
-    this.#frame.style.height = cssHeight(this.getAttribute('height'));
+    this.#applyHeight();
     const placeholder = document.createElement('div');
     placeholder.className = 'rg-element__placeholder';
     this.#frame.replaceChildren(placeholder);
@@ -129,7 +129,7 @@ export class RoadmapGraphElement extends ElementBase {
         this.#progress.setSetting(value);
         break;
       case 'height':
-        this.#frame.style.height = cssHeight(value);
+        this.#applyHeight();
         break;
     }
     this.#render();
@@ -249,6 +249,13 @@ export class RoadmapGraphElement extends ElementBase {
     this.#sourceKey = undefined;
     this.#data = undefined;
     this.#reported = undefined;
+  }
+
+  /** A fixed height on the frame; for `auto` none (the map sizes itself), see host.css. */
+  #applyHeight(): void {
+    const height = cssHeight(this.getAttribute('height'));
+    this.#frame.style.height = height === 'auto' ? '' : height;
+    this.#frame.dataset.height = height === 'auto' ? 'auto' : 'fixed';
   }
 
   #render(): void {

@@ -12,7 +12,8 @@ describe('readSettings', () => {
     expect(readSettings(element({}))).toEqual({
       theme: 'auto',
       direction: undefined,
-      height: DEFAULT_HEIGHT,
+      height: 'auto',
+      gestures: 'auto',
       hashLinks: false,
       search: true,
       outline: 'toggle',
@@ -21,8 +22,10 @@ describe('readSettings', () => {
 
   it('reads each attribute, case-insensitively', () => {
     expect(
-      readSettings(element({ theme: 'DARK', direction: 'Right', height: '720', 'hash-links': '', search: 'off', outline: 'Open' })),
-    ).toEqual({ theme: 'dark', direction: 'RIGHT', height: '720px', hashLinks: true, search: false, outline: 'open' });
+      readSettings(
+        element({ theme: 'DARK', direction: 'Right', height: '720', gestures: 'Greedy', 'hash-links': '', search: 'off', outline: 'Open' }),
+      ),
+    ).toEqual({ theme: 'dark', direction: 'RIGHT', height: '720px', gestures: 'greedy', hashLinks: true, search: false, outline: 'open' });
     expect(readSettings(element({ direction: 'down', 'hash-links': 'false', search: 'on', outline: 'off' }))).toMatchObject({
       direction: 'DOWN',
       hashLinks: false,
@@ -32,10 +35,11 @@ describe('readSettings', () => {
   });
 
   it('falls back to defaults on unknown values', () => {
-    expect(readSettings(element({ theme: 'sepia', direction: 'diagonal', outline: 'maybe' }))).toMatchObject({
+    expect(readSettings(element({ theme: 'sepia', direction: 'diagonal', outline: 'maybe', gestures: 'grabby' }))).toMatchObject({
       theme: 'auto',
       direction: undefined,
       outline: 'toggle',
+      gestures: 'auto',
     });
   });
 });
@@ -45,6 +49,7 @@ describe('cssHeight', () => {
     expect(cssHeight('480')).toBe('480px');
     expect(cssHeight(' 480.5 ')).toBe('480.5px');
     expect(cssHeight('80vh')).toBe('80vh');
+    expect(cssHeight(' Auto ')).toBe('auto');
   });
 
   it('refuses what is not a height', () => {

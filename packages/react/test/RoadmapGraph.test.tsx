@@ -68,7 +68,8 @@ describe('RoadmapGraph', () => {
     expect(container.querySelector('.rg-skeleton')).not.toBeNull();
     expect(container.querySelector('button[data-topic-id]')).toBeNull();
     await act(async () => finish());
-    await waitFor(() => expect(container.querySelector('button[data-topic-id="flask"]')).not.toBeNull());
+    // ELK itself runs here (in this thread): on a busy machine that takes more than a second.
+    await waitFor(() => expect(container.querySelector('button[data-topic-id="flask"]')).not.toBeNull(), { timeout: 15_000 });
     expect(container.querySelector('.rg-skeleton')).toBeNull();
     expect(createLayoutEngine).toHaveBeenCalledTimes(1);
   });
@@ -79,7 +80,7 @@ describe('RoadmapGraph', () => {
     const { container } = render(<RoadmapGraph roadmap={roadmap} onTopicSelect={onTopicSelect} storage={memoryStorage()} />);
     click(container.querySelector('button[data-topic-id="oop"]')!);
     const panel = screen.getByRole('region', { name: 'Object-Oriented Programming' });
-    expect(panel.classList.contains('rg-panel--narrow')).toBe(false);
+    expect(panel.classList.contains('rg-panel--sheet')).toBe(false);
     expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 }));
     expect(onTopicSelect).toHaveBeenLastCalledWith('oop');
     const oop = container.querySelector('button[data-topic-id="oop"]')!;
@@ -100,10 +101,25 @@ describe('RoadmapGraph', () => {
     expect(screen.getByRole('group', { name: /^Learn Python Fundamentals/ }).getAttribute('aria-label')).toMatch(/1 of 6 done$/);
   });
 
-  it('puts the panel over the whole map in a container narrower than 640px', () => {
-    boxWidth = 600;
-    render(<RoadmapGraph roadmap={roadmap} initialTopic="flask" storage={memoryStorage()} />);
-    expect(screen.getByRole('region', { name: 'Flask' }).classList.contains('rg-panel--narrow')).toBe(true);
+  it('docks the panel beside the map from 1000 px; narrower, it is a sheet over the map that leaves what it hides inert', async () => {
+    const user = userEvent.setup();
+    const wide = render(<RoadmapGraph roadmap={roadmap} initialTopic="flask" storage={memoryStorage()} />);
+    expect(wide.container.querySelector('.rg-body')!.classList.contains('rg-body--docked')).toBe(true);
+    expect((wide.container.querySelector('.rg-stage') as HTMLElement & { inert: boolean }).inert).toBe(false);
+    cleanup();
+
+    boxWidth = 720;
+    const { container } = render(<RoadmapGraph roadmap={roadmap} initialTopic="flask" storage={memoryStorage()} />);
+    const sheet = screen.getByRole('region', { name: 'Flask' });
+    expect(sheet.classList.contains('rg-panel--sheet')).toBe(true);
+    expect(container.querySelector('.rg-body')!.classList.contains('rg-body--docked')).toBe(false);
+    // The map and the toolbar under the sheet take no focus or clicks.
+    for (const hidden of container.querySelectorAll<HTMLElement & { inert: boolean }>('.rg-stage, .rg-toolbar-area')) expect(hidden.inert).toBe(true);
+    // A way back, named for where it goes; it gives the map back and focus to the topic.
+    await user.click(within(sheet).getByRole('button', { name: 'Back to the map' }));
+    expect(screen.queryByRole('region', { name: 'Flask' })).toBeNull();
+    expect((container.querySelector('.rg-stage') as HTMLElement & { inert: boolean }).inert).toBe(false);
+    expect(document.activeElement).toBe(container.querySelector('button[data-topic-id="flask"]'));
   });
 
   it('switches between the map and the outline with the map control', async () => {
@@ -119,15 +135,18 @@ describe('RoadmapGraph', () => {
     expect(container.querySelector('.react-flow')).not.toBeNull();
   });
 
-  it('highlights search matches on the map', async () => {
+  it('highlights search matches on the map as the reader types; Enter opens the active one', async () => {
     const user = userEvent.setup();
     const { container } = render(<RoadmapGraph roadmap={roadmap} storage={memoryStorage()} />);
-    await user.type(screen.getByRole('searchbox'), 'flask');
+    await user.type(screen.getByRole('combobox', { name: 'Search topics' }), 'flask');
     const matched = [...container.querySelectorAll('.rg-topic--match, .rg-topic--active-match')];
     expect(matched.length).toBeGreaterThan(2);
     expect(container.querySelectorAll('.rg-topic--active-match')).toHaveLength(1);
     expect(container.querySelector('button[data-topic-id="flask"]')!.getAttribute('aria-label')).toMatch(/search match/);
     expect(container.querySelector('button[data-topic-id="django-orm"]')!.getAttribute('aria-label')).not.toMatch(/search match/);
+    const activeId = container.querySelector('.rg-topic--active-match button')!.getAttribute('data-topic-id')!;
+    await user.keyboard('{Enter}');
+    expect(container.querySelector(`button[data-topic-id="${activeId}"]`)!.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('keeps progress of a controlled caller and reports changes', async () => {

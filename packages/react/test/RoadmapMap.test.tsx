@@ -206,23 +206,39 @@ describe('RoadmapMap: routes', () => {
   });
 });
 
-function wheel(target: Element, init: { deltaY: number; ctrlKey?: boolean; metaKey?: boolean }): WheelEvent {
+function wheel(target: Element, init: { deltaY: number; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean }): WheelEvent {
   const event = new WheelEvent('wheel', { ...init, bubbles: true, cancelable: true, clientX: 50, clientY: 50 });
   act(() => void target.dispatchEvent(event));
   return event;
 }
 
 describe('RoadmapMap: wheel', () => {
-  it('leaves a plain wheel to the page and zooms on Ctrl+wheel', () => {
-    const { container } = renderMap();
+  it('cooperative: leaves a plain wheel to the page (and shows how to move the map) and zooms on Ctrl+wheel', () => {
+    const { container } = renderMap({ gestures: 'cooperative' });
     const pane = container.querySelector('.react-flow__pane')!;
     const before = viewportTransform(container);
     const plain = wheel(pane, { deltaY: -200 });
     expect(viewportTransform(container)).toBe(before);
     expect(plain.defaultPrevented).toBe(false);
+    expect(container.querySelector('.rg-gesture-hint')?.textContent).toMatch(/Drag to move the map/);
     const withCtrl = wheel(pane, { deltaY: -200, ctrlKey: true });
     expect(viewportTransform(container)).not.toBe(before);
     expect(withCtrl.defaultPrevented).toBe(true);
+  });
+
+  it('greedy: a plain wheel pans the map (Shift + wheel sideways) and the page keeps still', () => {
+    const { container } = renderMap({ gestures: 'greedy' });
+    const pane = container.querySelector('.react-flow__pane')!;
+    const translate = () => {
+      const [, x, y] = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(viewportTransform(container)) ?? [];
+      return { x: Number(x), y: Number(y) };
+    };
+    const start = translate();
+    expect(wheel(pane, { deltaY: 120 }).defaultPrevented).toBe(true);
+    expect(translate()).toEqual({ x: start.x, y: start.y - 120 });
+    expect(wheel(pane, { deltaY: 80, shiftKey: true }).defaultPrevented).toBe(true);
+    expect(translate()).toEqual({ x: start.x - 80, y: start.y - 120 });
+    expect(container.querySelector('.rg-gesture-hint')).toBeNull();
   });
 
   it('zooms on ⌘+wheel too, also over a topic', () => {

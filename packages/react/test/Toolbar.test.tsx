@@ -45,7 +45,7 @@ function cookingGraph(): RoadmapGraph {
 const graph = cookingGraph();
 
 /** The toolbar wired to the real hooks, as the map wires it. */
-function Harness(props: { initial?: Progress; onActivateMatch?: (id: string) => void; onToggleOutline?: () => void }) {
+function Harness(props: { initial?: Progress; onOpenMatch?: (id: string) => void; onToggleOutline?: () => void }) {
   const [storage] = useState(() => {
     const memory = memoryStorage();
     if (props.initial) memory.save('roadmap-graph:progress:cooking', props.initial);
@@ -62,7 +62,8 @@ function Harness(props: { initial?: Progress; onActivateMatch?: (id: string) => 
         query={query}
         onQueryChange={setQuery}
         search={search}
-        onActivateMatch={props.onActivateMatch}
+        onOpenMatch={props.onOpenMatch}
+        describeTopic={(id) => ({ title: graph.nodes.get(id)!.title, section: graph.nodes.get(graph.nodes.get(id)!.section)!.title })}
         summary={progressSummary(graph, progress).overall}
         progress={progress}
         onReset={reset}
@@ -86,70 +87,79 @@ function setup(props: Parameters<typeof Harness>[0] = {}) {
   escapes.mockClear();
   const user = userEvent.setup();
   render(<Harness {...props} />);
-  return { user, input: within(screen.getByRole('search')).getByRole('searchbox', { name: 'Search topics' }) };
+  return { user, input: within(screen.getByRole('search')).getByRole('combobox', { name: 'Search topics' }) };
 }
 
 describe('search', () => {
-  test('shows the match count and goes through matches with Enter and Shift+Enter', async () => {
-    const onActivateMatch = vi.fn();
-    const { user, input } = setup({ onActivateMatch });
-    await user.type(input, 'dessert');
-    const count = () => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
-    expect(count()).toBe('1 of 2');
-    await user.keyboard('{Enter}');
-    // The first Enter goes to the match already shown as active.
-    expect(onActivateMatch).toHaveBeenLastCalledWith('creme-brulee');
-    await user.keyboard('{Enter}');
-    expect(onActivateMatch).toHaveBeenLastCalledWith('choux');
-    expect(count()).toBe('2 of 2');
-    await user.keyboard('{Enter}');
-    expect(onActivateMatch).toHaveBeenLastCalledWith('creme-brulee');
-    await user.keyboard('{Shift>}{Enter}{/Shift}');
-    expect(onActivateMatch).toHaveBeenLastCalledWith('choux');
-    expect(onActivateMatch).toHaveBeenCalledTimes(4);
-  });
+  const count = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
+  const options = () => screen.queryAllByRole('option').map((option) => option.textContent);
+  const active = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.textContent;
 
-  test('matches tags, resource titles and accents; says when nothing matches', async () => {
+  test('as the reader types, a list of matches opens with each section and why it matched', async () => {
     const { user, input } = setup();
-    const count = () => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
-    await user.type(input, 'bechamel');
-    expect(count()).toBe('1 of 1');
-    await user.clear(input);
-    await user.type(input, 'CREME');
-    expect(count()).toBe('1 of 1');
-    await user.clear(input);
-    await user.type(input, 'sushi');
-    expect(count()).toBe('No matches');
-    expect(screen.getByRole('button', { name: 'Next match' })).toHaveProperty('disabled', true);
-    await user.clear(input);
-    expect(count()).toBe('');
-  });
-
-  test('the match buttons move like Enter and Shift+Enter', async () => {
-    const onActivateMatch = vi.fn();
-    const { user, input } = setup({ onActivateMatch });
     await user.type(input, 'dessert');
-    await user.click(screen.getByRole('button', { name: 'Previous match' }));
-    expect(onActivateMatch).toHaveBeenLastCalledWith('choux');
-    await user.click(screen.getByRole('button', { name: 'Next match' }));
-    expect(onActivateMatch).toHaveBeenLastCalledWith('creme-brulee');
+    expect(count(input)).toBe('1 of 2');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('listbox', { name: 'Matching topics' }).id).toBe(input.getAttribute('aria-controls'));
+    expect(options()).toEqual(['Crème brûléePastry · tag: dessert', 'Choux pastryPastry · tag: dessert']);
+    expect(active(input)).toBe('Crème brûléePastry · tag: dessert');
+    await user.clear(input);
+    await user.type(input, 'bechamel');
+    expect(options()).toEqual(['SaucesBasics · resource: Béchamel']);
+    await user.clear(input);
+    // Matched by its title: no reason to give.
+    await user.type(input, 'CREME');
+    expect(options()).toEqual(['Crème brûléePastry']);
   });
 
-  test('Esc clears the search and stops there; with an empty search it reaches the page', async () => {
+  test('arrows move through the matches (cycling), Enter opens the active one and closes the list', async () => {
+    const onOpenMatch = vi.fn();
+    const { user, input } = setup({ onOpenMatch });
+    await user.type(input, 'dessert');
+    await user.keyboard('{ArrowDown}');
+    expect(active(input)).toMatch(/^Choux pastry/);
+    expect(count(input)).toBe('2 of 2');
+    await user.keyboard('{ArrowDown}');
+    expect(active(input)).toMatch(/^Crème brûlée/);
+    await user.keyboard('{ArrowUp}');
+    expect(active(input)).toMatch(/^Choux pastry/);
+    await user.keyboard('{Enter}');
+    expect(onOpenMatch).toHaveBeenCalledExactlyOnceWith('choux');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(input);
+  });
+
+  test('a click on a match opens it', async () => {
+    const onOpenMatch = vi.fn();
+    const { user, input } = setup({ onOpenMatch });
+    await user.type(input, 'dessert');
+    await user.click(screen.getByRole('option', { name: /^Choux pastry/ }));
+    expect(onOpenMatch).toHaveBeenCalledExactlyOnceWith('choux');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('says when nothing matches, and Enter then does nothing', async () => {
+    const onOpenMatch = vi.fn();
+    const { user, input } = setup({ onOpenMatch });
+    await user.type(input, 'sushi{Enter}');
+    expect(count(input)).toBe('No matches');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(onOpenMatch).not.toHaveBeenCalled();
+    await user.clear(input);
+    expect(count(input)).toBe('');
+  });
+
+  test('Esc closes the list, then clears the search, and stops there; with an empty search it reaches the page', async () => {
     const { user, input } = setup();
     await user.type(input, 'roux');
+    await user.keyboard('{Escape}');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect((input as HTMLInputElement).value).toBe('roux');
     await user.keyboard('{Escape}');
     expect((input as HTMLInputElement).value).toBe('');
     expect(escapes).not.toHaveBeenCalled();
     await user.keyboard('{Escape}');
     expect(escapes).toHaveBeenCalledTimes(1);
-  });
-
-  test('Enter with no matches does nothing', async () => {
-    const onActivateMatch = vi.fn();
-    const { user, input } = setup({ onActivateMatch });
-    await user.type(input, 'sushi{Enter}');
-    expect(onActivateMatch).not.toHaveBeenCalled();
   });
 });
 

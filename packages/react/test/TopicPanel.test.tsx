@@ -165,12 +165,20 @@ describe('TopicPanel content', () => {
     expect(screen.getByText(/no-such-topic/)).toBeTruthy();
   });
 
-  it('uses the full-width layout when narrow', () => {
-    const { container } = renderPanel({ narrow: true });
-    expect(container.querySelector('.rg-panel')!.classList.contains('rg-panel--narrow')).toBe(true);
+  it('as a sheet (narrow), leads with a way back to the map instead of a close button', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const { container } = renderPanel({ narrow: true, onClose });
+    expect(container.querySelector('.rg-panel')!.classList.contains('rg-panel--sheet')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Close panel' })).toBeNull();
+    const back = screen.getByRole('button', { name: 'Back to the map' });
+    expect(container.querySelector('.rg-panel')!.firstElementChild).toBe(back);
+    await user.click(back);
+    expect(onClose).toHaveBeenCalledTimes(1);
     cleanup();
     const wide = renderPanel();
-    expect(wide.container.querySelector('.rg-panel')!.classList.contains('rg-panel--narrow')).toBe(false);
+    expect(wide.container.querySelector('.rg-panel')!.classList.contains('rg-panel--sheet')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Close panel' })).toBeTruthy();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { waitForMapShown } from '../../support/waitForMapShown.js';
 
 /**
  * Helpers for reading inside an element's shadow root. Playwright's CSS locators pierce open
@@ -9,9 +10,9 @@ export const topicButton = (page: Page, host: string, id: string): Locator => pa
 /** The open topic panel of the element `host`. */
 export const panel = (page: Page, host: string): Locator => page.locator(`${host} .rg-panel`);
 
-/** Waits until the element `host` shows its map (topic buttons rendered). */
-export async function waitForMap(page: Page, host: string): Promise<void> {
-  await page.locator(`${host} .react-flow__node button[data-topic-id]`).first().waitFor({ timeout: 20_000 });
+/** Waits until the element `host` shows its map: topic buttons rendered, the map no longer transparent. */
+export function waitForMap(page: Page, host: string): Promise<void> {
+  return waitForMapShown(page, host, 20_000);
 }
 
 /** Events recorded by fixtures/record-events.js (or the blog's listener) so far. */

@@ -2,6 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { buildReactApp } from '../../fixtures/react-app/buildReactApp.js';
 import { launchBrowser } from '../../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../../support/serveStatic.js';
+import { TOPIC, waitForMapShown } from '../../support/waitForMapShown.js';
+
+export { TOPIC, waitForMapShown };
 
 /** The built fixture app, served on 127.0.0.1, and a Chromium to open it in. */
 export interface ReactApp {
@@ -17,11 +20,16 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /**
    * Wait for this selector to be visible before returning (for the default, the topics, also
-   * until the map stands still); `null` to return at once.
+   * until the map is shown at its start view); `null` to return at once.
    */
   waitFor?: string | null;
   /** Called with the page before it navigates, e.g. to listen for workers. */
   before?: (page: Page) => void;
+  /**
+   * Emulate a reader who asked for reduced motion: the map then jumps instead of gliding, so a
+   * screenshot or a geometry check right after a pan sees where it ends.
+   */
+  reducedMotion?: boolean;
 }
 
 /** A page of the app and the problems seen on it so far. */
@@ -31,8 +39,6 @@ export interface OpenedPage {
   problems: string[];
 }
 
-/** Selector of the topic buttons on the map. */
-export const TOPIC = '.react-flow__node button[data-topic-id]';
 
 /**
  * Builds the fixture app into `outDir` (timed and logged under `label`), serves it and starts
@@ -46,8 +52,8 @@ export async function startReactApp(outDir: string, label: string): Promise<Reac
   return {
     server,
     browser,
-    async open(path = '', { viewport = { width: 1280, height: 800 }, waitFor = TOPIC, before } = {}) {
-      const context = await browser.newContext({ viewport });
+    async open(path = '', { viewport = { width: 1280, height: 800 }, waitFor = TOPIC, before, reducedMotion = false } = {}) {
+      const context = await browser.newContext({ viewport, reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
       const page = await context.newPage();
       // Each page has a context of its own (its own storage); it goes with the page.
       page.on('close', () => void context.close().catch(() => undefined));
@@ -55,7 +61,7 @@ export async function startReactApp(outDir: string, label: string): Promise<Reac
       before?.(page);
       await page.goto(`${server.url}/${path}`);
       if (waitFor) await page.waitForSelector(waitFor, { state: 'visible' });
-      if (waitFor === TOPIC) await waitForStillMap(page);
+      if (waitFor === TOPIC) await waitForMapShown(page);
       return { page, problems };
     },
     async close() {
@@ -63,27 +69,6 @@ export async function startReactApp(outDir: string, label: string): Promise<Reac
       await server.close();
     },
   };
-}
-
-/**
- * Waits until the map's viewport has stopped moving (the same transform for 300 ms), so that a
- * click lands on what it aims at. The map moves to its start view a few frames after its topics
- * first show (see the "start view" test), and pans when a topic opens.
- */
-export async function waitForStillMap(page: Page, timeout = 10_000): Promise<void> {
-  const viewport = page.locator('.react-flow__viewport');
-  const deadline = Date.now() + timeout;
-  let last = await viewport.evaluate((element) => (element as HTMLElement).style.transform);
-  let stillSince = Date.now();
-  while (Date.now() - stillSince < 300) {
-    if (Date.now() > deadline) throw new Error(`the map kept moving for ${timeout} ms (transform ${last})`);
-    await page.waitForTimeout(50);
-    const now = await viewport.evaluate((element) => (element as HTMLElement).style.transform);
-    if (now !== last) {
-      last = now;
-      stillSince = Date.now();
-    }
-  }
 }
 
 function watch(page: Page, origin: string): string[] {

@@ -6,6 +6,7 @@ import { useSiteTheme } from '../shell/SiteTheme.js';
 /**
  * The Python backend roadmap over the whole window: progress kept in the browser, search, the
  * site's theme, and deep links (`#topic=flask` opens Flask; the address follows the open topic).
+ * The map is the page, so its gestures are greedy: the wheel and one finger move it.
  */
 export function HomePage() {
   const theme = useSiteTheme();
@@ -18,7 +19,7 @@ export function HomePage() {
           <a href={siteUrl('playground/')}>Draw your own roadmap →</a>
         </p>
       </div>
-      <RoadmapGraph roadmap={pythonRoadmap} theme={theme} hashLinks height="100%" className="home__map" />
+      <RoadmapGraph roadmap={pythonRoadmap} theme={theme} hashLinks height="100%" gestures="greedy" className="home__map" />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { fromMarkdown } from '../markdown/fromMarkdown.js';
 import type { Roadmap } from '../schema/roadmapSchema.js';
 import { parseRoadmap } from '../validate/parseRoadmap.js';
 import type { ValidationError } from '../validate/types.js';
-import { readInput, STDIO } from './readInput.js';
+import { readInput, STDIO, type InputText } from './readInput.js';
 
 /** A roadmap file read and validated, or why it could not be. */
 export type LoadedRoadmap =
@@ -13,16 +13,19 @@ const MARKDOWN = /\.(md|markdown)$/i;
 
 /**
  * Reads a roadmap from a `.json` or `.md` file (or `-`: standard input, Markdown when it does not
- * start with `{`) and validates it. Markdown warnings come back with their line as the path.
+ * start with `{`) and validates it. Markdown warnings come back with their line as the path. Input
+ * past `LIMITS.maxFileBytes` or not UTF-8 is refused with a message saying so (see `readInput`).
  */
 export async function loadRoadmap(path: string): Promise<LoadedRoadmap> {
-  let text: string;
+  let input: InputText;
   try {
-    text = await readInput(path);
+    input = await readInput(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { ok: false, errors: [{ path: '', message: `cannot read: ${reason}` }], warnings: [] };
   }
+  if (!input.ok) return { ok: false, errors: [{ path: '', message: input.message }], warnings: [] };
+  const { text } = input;
   const isMarkdown = path === '-' || path === STDIO ? !text.trimStart().startsWith('{') : MARKDOWN.test(path);
   if (!isMarkdown) {
     const result = parseRoadmap(text);

@@ -13,6 +13,7 @@ import { withBakedLayout } from '../layout/withBakedLayout.js';
 import { roadmapJsonSchema } from '../schema/toJsonSchema.js';
 import type { Roadmap } from '../schema/roadmapSchema.js';
 import { formatErrors } from '../validate/formatErrors.js';
+import type { ValidationError } from '../validate/types.js';
 import { loadRoadmap } from './loadRoadmap.js';
 import { STDIO } from './readInput.js';
 import { writeOutput } from './writeOutput.js';
@@ -26,15 +27,24 @@ type Direction = (typeof DIRECTIONS)[number];
 class UsageError extends Error {}
 
 /**
+ * The one place the command line prints a message: every line goes through `formatErrors`, which
+ * escapes control characters, so a file name, id or JSON snippet from the input stays one
+ * `file:path: message` line and cannot drive the terminal.
+ */
+function say(stream: NodeJS.WritableStream, file: string, messages: readonly ValidationError[]): void {
+  if (messages.length) stream.write(`${formatErrors(messages, file)}\n`);
+}
+
+/**
  * Runs the `roadmap-graph` command line with the given arguments (without `node` and the
  * script) and resolves with the exit code. Output goes to the process's stdout and stderr.
  */
 export async function runCli(args: readonly string[], version: string): Promise<number> {
   const cli = cac('roadmap-graph');
   let exitCode: number = EXIT.ok;
-  const report = (file: string, result: { errors?: { path: string; message: string }[]; warnings: { path: string; message: string }[] }) => {
-    if (result.warnings.length) process.stderr.write(`${formatErrors(result.warnings, file)}\n`);
-    if (result.errors?.length) process.stderr.write(`${formatErrors(result.errors, file)}\n`);
+  const report = (file: string, result: { errors?: ValidationError[]; warnings: ValidationError[] }) => {
+    say(process.stderr, file, result.warnings);
+    say(process.stderr, file, result.errors ?? []);
   };
   const load = async (file: string): Promise<Roadmap | undefined> => {
     const result = await loadRoadmap(file);
@@ -71,7 +81,7 @@ export async function runCli(args: readonly string[], version: string): Promise<
         }
         report(name, result);
         if (!result.ok || (options.strict && result.warnings.length)) exitCode = EXIT.invalid;
-        else process.stdout.write(`${name}: ok\n`);
+        else say(process.stdout, name, [{ path: '', message: 'ok' }]);
       }
     });
 
@@ -165,10 +175,10 @@ export async function runCli(args: readonly string[], version: string): Promise<
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError || (error as Error).name === 'CACError') {
-      process.stderr.write(`roadmap-graph: ${(error as Error).message}\n`);
+      say(process.stderr, 'roadmap-graph', [{ path: '', message: (error as Error).message }]);
       return EXIT.usage;
     }
-    process.stderr.write(`roadmap-graph: ${(error as Error).message ?? String(error)}\n`);
+    say(process.stderr, 'roadmap-graph', [{ path: '', message: (error as Error).message ?? String(error) }]);
     return EXIT.invalid;
   }
 }

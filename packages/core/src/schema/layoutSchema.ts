@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { WIDTH_CLASS_NAMES, type WidthClass } from '../layout/widthClasses.js';
 import { LIMITS } from './limits.js';
+import { suspendJit } from './suspendJit.js';
+
+// Every schema of this module is built between these two calls: see suspendJit for why.
+const resumeJit = suspendJit();
 
 /** The kinds of edges in a roadmap graph. */
 export const EDGE_KINDS = ['sequence', 'requires', 'contains', 'alternative'] as const;
@@ -189,6 +193,8 @@ export const layoutSchema = z
 export const legacyLayoutSchema = z
   .looseObject({ version: z.literal(1) })
   .meta({ description: 'A layout baked by an older version; ignored (stale) until `roadmap-graph layout` runs again.' });
+
+resumeJit();
 
 /** A computed layout of one width class. */
 export type RoadmapLayout = z.infer<typeof roadmapLayoutSchema>;

@@ -3,9 +3,17 @@
  * the stack or the layout engine; each message that reports a breach names the limit.
  */
 export const LIMITS = {
-  /** Largest accepted input, in bytes of JSON or Markdown text. */
+  /**
+   * Largest roadmap content, a baked `layout` not counted. For roadmap data it is measured on the
+   * data, not on its text: each string's length, each key's length and 8 for every other value,
+   * so the same roadmap is accepted or refused whether it comes pretty-printed or compact, as text
+   * or as an object. For Markdown text it is the text's length.
+   */
   maxInputBytes: 5 * 1024 * 1024,
-  /** The most any reader reads of one file, stream or response, a baked layout included; readers stop reading past it. */
+  /**
+   * The most any reader reads of one file, stream or response, a baked layout included; readers
+   * stop reading past it. Also the most JSON text `parseRoadmap` accepts.
+   */
   maxFileBytes: 16 * 1024 * 1024,
   /** Most topics (including subtopics) in one roadmap. */
   maxTopics: 10_000,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isAllowedUrl } from './isAllowedUrl.js';
+import { urlProblem } from './urlProblem.js';
 import { LIMITS } from './limits.js';
 import { layoutSchema, legacyLayoutSchema, LAYOUT_VERSION } from './layoutSchema.js';
+import { suspendJit } from './suspendJit.js';
 
 export {
   EDGE_KINDS,
@@ -14,6 +16,9 @@ export {
   layoutEdgeSchema,
 } from './layoutSchema.js';
 export type { RoadmapLayout, BakedLayout, BakedView, LegacyLayout, LayoutBox, LayoutEdge, Point, EdgeKind } from './layoutSchema.js';
+
+// Every schema of this module is built between these two calls: see suspendJit for why.
+const resumeJit = suspendJit();
 
 /** Topic difficulty levels, in learning order. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -72,10 +77,7 @@ export const resourceSchema = z
       .trim()
       .min(1, 'must not be empty')
       .max(LIMITS.maxUrlLength, `must be at most ${LIMITS.maxUrlLength} characters (limit maxUrlLength)`)
-      .refine(isAllowedUrl, {
-        message: 'URL scheme not allowed: use http, https, mailto or a relative URL',
-        abort: true,
-      }),
+      .refine(isAllowedUrl, { error: (issue) => urlProblem(issue.input as string), abort: true }),
     type: z.enum(RESOURCE_TYPES),
     free: z.boolean().optional().meta({ description: 'Whether the resource costs nothing.', default: true }),
   })
@@ -135,6 +137,8 @@ export const roadmapSchema = z
       }),
   })
   .meta({ id: 'Roadmap', title: 'Roadmap' });
+
+resumeJit();
 
 /** A learning resource. `free` defaults to true. */
 export type Resource = z.infer<typeof resourceSchema>;

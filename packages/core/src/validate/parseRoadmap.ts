@@ -1,18 +1,21 @@
-import type { z } from 'zod';
 import { LIMITS } from '../schema/limits.js';
-import { layoutSchema, resourceSchema, roadmapSchema, sectionSchema, topicSchema } from '../schema/roadmapSchema.js';
 import { walkRoadmap } from '../graph/walkRoadmap.js';
+import { utf8Length } from '../shared/utf8Length.js';
+import { checkCounts } from './checkCounts.js';
 import { checkCycles } from './checkCycles.js';
 import { checkReferences } from './checkReferences.js';
-import { formatPath } from './formatPath.js';
+import { checkShape } from './checkShape.js';
+import { createErrorReport } from './errorReport.js';
 import { scanInput } from './scanInput.js';
-import { suggestId } from './suggestId.js';
 import type { ParseResult, ValidationError } from './types.js';
 
 /**
- * Validates roadmap data, a parsed value or JSON text, and returns the typed roadmap or every
- * problem found, each with its path: shape and values (zod schema), limits, unique ids, known
- * prerequisites, no cycles. Never throws, whatever the input.
+ * Validates roadmap data, a parsed value or JSON text, and returns the typed roadmap or the
+ * problems found, each with its path: shape and values (zod schema), limits, unique ids, known
+ * prerequisites, no cycles. Never throws, whatever the input. JSON text may start with a byte
+ * order mark and may be up to `LIMITS.maxFileBytes` long (UTF-8); the content limit
+ * (`LIMITS.maxInputBytes`) is measured on the data, so text and value give the same answer. At
+ * most 1,000 problems are listed, then one more saying how many were left out.
  *
  * @example
  * const result = parseRoadmap(JSON.parse(text));
@@ -30,65 +33,34 @@ export function parseRoadmap(input: unknown): ParseResult {
 function parseUnsafe(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
-    const bytes = new TextEncoder().encode(input).length;
-    if (bytes > LIMITS.maxInputBytes) {
-      return fail([{ path: '', message: `input is larger than ${LIMITS.maxInputBytes / 1024 / 1024} MB (limit maxInputBytes)` }]);
+    if (utf8Length(input, LIMITS.maxFileBytes) > LIMITS.maxFileBytes) {
+      return fail([{ path: '', message: `input is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB (limit maxFileBytes)` }]);
     }
     try {
-      data = JSON.parse(input);
+      // JSON.parse refuses a byte order mark; editors on Windows write one, browsers skip it.
+      data = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
     } catch (error) {
       return fail([{ path: '', message: `not valid JSON: ${describe(error)}` }]);
     }
   }
   const limitErrors = scanInput(data);
   if (limitErrors.length) return fail(limitErrors);
+  // Counted before the schema and reference checks, whose work grows with them.
+  const countErrors = checkCounts(data);
+  if (countErrors.length) return fail(countErrors);
 
-  const shape = roadmapSchema.safeParse(data, { reportInput: true });
-  const errors: ValidationError[] = shape.success ? [] : shape.error.issues.flatMap(toValidationErrors);
+  const report = createErrorReport();
+  const roadmap = checkShape(data, report);
   const nodes = walkRoadmap(data);
   const references = checkReferences(nodes);
-  errors.push(...references.errors);
-  if (!references.duplicates) errors.push(...checkCycles(nodes, references.indexById));
-  if (errors.length || !shape.success) return fail(errors);
-  return { ok: true, roadmap: shape.data };
+  for (const error of references.errors) report.add(error);
+  if (!references.duplicates) for (const error of checkCycles(nodes, references.indexById)) report.add(error);
+  if (report.count || !roadmap) return fail(report.errors());
+  return { ok: true, roadmap };
 }
 
 function fail(errors: ValidationError[]): ParseResult {
   return { ok: false, errors };
-}
-
-const KNOWN_KEYS: [RegExp, string[]][] = [
-  [/\.resources\[\d+\]$/, Object.keys(resourceSchema.shape)],
-  [/\.topics\[\d+\]$/, Object.keys(topicSchema.shape)],
-  [/^sections\[\d+\]$/, Object.keys(sectionSchema.shape)],
-  [/^layout$/, Object.keys(layoutSchema.shape)],
-  [/^$/, Object.keys(roadmapSchema.shape)],
-];
-
-function toValidationErrors(issue: z.core.$ZodIssue): ValidationError[] {
-  const path = formatPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const known = KNOWN_KEYS.find(([pattern]) => pattern.test(path))?.[1] ?? [];
-    return issue.keys.map((key) => {
-      const hint = suggestId(key, known);
-      return {
-        path: formatPath([...issue.path, key]),
-        message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      };
-    });
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path, message: `is required (${issue.expected})` }];
-  }
-  if (issue.code === 'invalid_union') {
-    return [{ path, message: issue.message }];
-  }
-  return [{ path, message: lowerFirst(issue.message) }];
-}
-
-// "Invalid input" reads better mid-line as "invalid input"; "URL …" stays as it is.
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function describe(error: unknown): string {

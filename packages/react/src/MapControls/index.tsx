@@ -1,5 +1,7 @@
-import { Panel, useReactFlow } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { Legend } from '../Legend/index.js';
+import { motionDuration } from '../motion/motionDuration.js';
 import type { MapControlsProps } from './types.js';
 
 export type { MapControlsProps } from './types.js';
@@ -30,28 +32,40 @@ function ControlButton(props: { label: string; onClick(): void; pressed?: boolea
 }
 
 /**
- * The map's own buttons: zoom in, zoom out, fit the whole roadmap, and the outline toggle. They
- * complete Ctrl/⌘+wheel and pinch, and are the way to zoom with a keyboard. Must be rendered
- * inside the map's React Flow.
+ * The bar under the map: zoom out, zoom in, fit the whole roadmap, the outline toggle, the
+ * legend and the credit. A bar rather than buttons floating over the map, so that no control
+ * ever covers a topic or a section title, at any width. The buttons complete Ctrl/⌘+wheel and
+ * pinch, and are the way to zoom with a keyboard. Must be rendered inside the map's React Flow
+ * provider.
  */
-export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding = 0.08, onFit }: MapControlsProps) {
+export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding = 0.08, onFit, legendOpen = false }: MapControlsProps) {
   const flow = useReactFlow();
   return (
-    <Panel position="bottom-left" className="rg-controls" aria-label="Map controls" role="group">
-      <ControlButton label="Zoom in" onClick={() => void flow.zoomIn({ duration: DURATION })}>
-        <Icon d="M8 3v10M3 8h10" />
-      </ControlButton>
-      <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: DURATION })}>
-        <Icon d="M3 8h10" />
-      </ControlButton>
-      <ControlButton label="Fit the whole roadmap" onClick={onFit ?? (() => void flow.fitView({ padding: fitPadding, duration: DURATION }))}>
-        <Icon d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
-      </ControlButton>
-      {onToggleOutline && (
-        <ControlButton label="Show as outline" pressed={outlineOpen} onClick={onToggleOutline}>
-          <Icon d="M5.5 4h8M5.5 8h8M5.5 12h8M2.5 4h.01M2.5 8h.01M2.5 12h.01" />
+    <div className="rg-map-bar" part="map-bar">
+      <div className="rg-controls" role="group" aria-label="Map controls">
+        <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: motionDuration(DURATION) })}>
+          <Icon d="M3 8h10" />
         </ControlButton>
-      )}
-    </Panel>
+        <ControlButton label="Zoom in" onClick={() => void flow.zoomIn({ duration: motionDuration(DURATION) })}>
+          <Icon d="M8 3v10M3 8h10" />
+        </ControlButton>
+        <ControlButton
+          label="Fit the whole roadmap"
+          onClick={onFit ?? (() => void flow.fitView({ padding: fitPadding, duration: motionDuration(DURATION) }))}
+        >
+          <Icon d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
+        </ControlButton>
+        {onToggleOutline && (
+          <ControlButton label="Show as outline" pressed={outlineOpen} onClick={onToggleOutline}>
+            <Icon d="M5.5 4h8M5.5 8h8M5.5 12h8M2.5 4h.01M2.5 8h.01M2.5 12h.01" />
+          </ControlButton>
+        )}
+      </div>
+      <Legend defaultOpen={legendOpen} className="rg-legend--bar" />
+      {/* React Flow draws this map; its attribution lives here instead of over the map. */}
+      <a className="rg-map-bar__credit" href="https://reactflow.dev" target="_blank" rel="noopener noreferrer">
+        React Flow
+      </a>
+    </div>
   );
 }

@@ -11,4 +11,9 @@ export interface MapControlsProps {
    * waits for a node update that a map with controlled nodes may never send.
    */
   onFit?(): void;
+  /**
+   * Whether the legend starts unfolded.
+   * @default false
+   */
+  legendOpen?: boolean;
 }

@@ -8,15 +8,15 @@ import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
 import { RoadmapOutline } from '../RoadmapOutline/index.js';
 import { Toolbar } from '../Toolbar/index.js';
 import { TopicPanel } from '../TopicPanel/index.js';
+import { MissingTopicNotice } from './MissingTopicNotice.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { useHydrated } from './useHydrated.js';
 
-/** Below this container width the panel covers the whole map. */
-const NARROW = 640;
-/** From this container width the legend starts unfolded (narrower, it would cover the map). */
-const WIDE = 1400;
-/** The side panel's width (see panel.css: min(400px, 100%)). */
-const PANEL_WIDTH = 400;
+/**
+ * From this width the panel docks beside the map (which keeps at least 600 px); narrower, it is
+ * a sheet over the map with a way back, so the map is never squeezed into a sliver.
+ */
+const DOCK_WIDTH = 1000;
 
 /** Props of {@link RoadmapView}. */
 export interface RoadmapViewProps extends RoadmapGraphProps {
@@ -26,12 +26,16 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
   layoutData: RoadmapLayout | undefined;
   /** Width of the root element, `undefined` until measured. */
   width: number | undefined;
+  /** Height of the map (canvas and bar) in pixels for `height="auto"`, else `undefined`: the host sets the height. */
+  mapHeight: number | undefined;
 }
 
 /**
  * A valid roadmap on screen: toolbar, then the map (or the outline, or a skeleton while the
- * layout runs) with the topic panel over its right side, or over all of it when narrow. Owns
- * selection, search and the outline toggle; progress comes from {@link useProgress}.
+ * layout runs) with the topic panel docked beside it, or as a sheet over it when narrow (the
+ * map and toolbar under the sheet are then inert, so Tab never reaches topics it hides). Owns
+ * selection, search, the outline toggle and the notice for a deep link to an unknown topic;
+ * progress comes from {@link useProgress}.
  */
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
@@ -52,7 +56,8 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
     onTopicSelectRef.current?.(id);
   }, []);
   const isNode = useCallback((id: string) => graph.nodes.has(id), [graph]);
-  useHashLink(hashLinks, selectedId, select, isNode);
+  const [missingTopic, setMissingTopic] = useState<string | null>(null);
+  useHashLink(hashLinks, selectedId, select, isNode, setMissingTopic);
 
   const [query, setQuery] = useState('');
   const search = useSearch(graph, query);
@@ -71,19 +76,34 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
   const map = useRef<RoadmapMapHandle>(null);
   const stageId = useId();
 
-  const narrow = width !== undefined && width < NARROW;
+  const sheet = width !== undefined && width < DOCK_WIDTH;
   const open = selectedId !== null && graph.nodes.has(selectedId) ? selectedId : null;
   const showMap = hydrated && !outlineOpen && layout !== undefined;
+  const covered = open !== null && sheet;
 
-  // Opening a topic that the panel would cover pans it into the free part of the map.
+  // The docked panel narrows the map: bring the opened topic into what is left of it.
   useEffect(() => {
-    if (open !== null && showMap && !narrow) map.current?.revealTopic(open);
-  }, [open, showMap, narrow]);
+    if (open !== null && showMap && !sheet) map.current?.revealTopic(open);
+  }, [open, showMap, sheet]);
+
+  // What a sheet covers is inert: no Tab, click or screen-reader cursor reaches it. A property,
+  // not the attribute, so React 18, React 19 and Preact all set it the same way.
+  // Closing gives focus back to the topic, once the map is no longer inert.
+  const toolbarArea = useRef<HTMLDivElement>(null);
+  const stageArea = useRef<HTMLDivElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    for (const area of [toolbarArea.current, stageArea.current]) if (area) area.inert = covered;
+    const topic = returnFocusTo.current;
+    if (open === null && topic !== null) {
+      returnFocusTo.current = null;
+      map.current?.focusTopic(topic);
+    }
+  }, [covered, open]);
 
   const close = useCallback(() => {
-    const id = open;
+    returnFocusTo.current = open;
     select(null);
-    if (id !== null) map.current?.focusTopic(id);
   }, [open, select]);
 
   useImperativeHandle(
@@ -102,6 +122,27 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
       },
     }),
     [graph, open, select],
+  );
+
+  // Search answers as the reader types: the active match (the first, then wherever the arrows
+  // go) is brought into view; Enter or a pick opens it.
+  const activeMatch = query.trim() ? search.active : undefined;
+  useEffect(() => {
+    if (activeMatch !== undefined && showMap) map.current?.revealTopic(activeMatch);
+  }, [activeMatch, showMap]);
+  const openMatch = useCallback(
+    (id: string) => {
+      select(id);
+      if (showMap) map.current?.centerTopic(id);
+    },
+    [select, showMap],
+  );
+  const describeTopic = useCallback(
+    (id: string) => {
+      const node = graph.nodes.get(id);
+      return { title: node?.title ?? id, section: node ? (graph.nodes.get(node.section)?.title ?? '') : '' };
+    },
+    [graph],
   );
 
   const showOnMap = useCallback(
@@ -131,30 +172,38 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
       activeMatch={query.trim() ? (search.active ?? null) : null}
       outlineOpen={outlineOpen}
       onToggleOutline={toggleOutline}
-      coveredRight={open !== null && !narrow ? Math.min(PANEL_WIDTH, width ?? PANEL_WIDTH) : 0}
-      legendOpen={width !== undefined && width >= WIDE}
+      gestures={props.gestures}
     />
   );
 
   return (
     <>
-      <Toolbar
-        roadmapId={roadmap.id}
-        query={query}
-        onQueryChange={setQuery}
-        search={search}
-        onActivateMatch={(id) => map.current?.centerTopic(id)}
-        summary={summary}
-        progress={progress}
-        onReset={reset}
-        onImport={replace}
-        outlineOpen={outlineOpen || !hydrated}
-        onToggleOutline={toggleOutline}
-        outlineId={stageId}
-        showSearch={searchable}
-      />
-      <div className="rg-body">
-        <div id={stageId} className={showMap ? 'rg-stage' : 'rg-stage rg-stage--document'}>
+      <div ref={toolbarArea} className="rg-toolbar-area">
+        <Toolbar
+          roadmapId={roadmap.id}
+          query={query}
+          onQueryChange={setQuery}
+          search={search}
+          onOpenMatch={openMatch}
+          describeTopic={describeTopic}
+          summary={summary}
+          progress={progress}
+          onReset={reset}
+          onImport={replace}
+          outlineOpen={outlineOpen || !hydrated}
+          onToggleOutline={toggleOutline}
+          outlineId={stageId}
+          showSearch={searchable}
+        />
+      </div>
+      {missingTopic !== null && (
+        <MissingTopicNotice id={missingTopic} onDismiss={() => setMissingTopic(null)} />
+      )}
+      <div
+        className={open !== null && !sheet ? 'rg-body rg-body--docked' : 'rg-body'}
+        style={props.mapHeight !== undefined && showMap ? { height: props.mapHeight } : undefined}
+      >
+        <div ref={stageArea} id={stageId} className={showMap ? 'rg-stage' : 'rg-stage rg-stage--document'}>
           {stage}
         </div>
         {open !== null && (
@@ -168,7 +217,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
               if (showMap) map.current?.centerTopic(id);
             }}
             onClose={close}
-            narrow={narrow}
+            narrow={sheet}
           />
         )}
       </div>

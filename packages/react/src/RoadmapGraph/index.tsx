@@ -3,6 +3,7 @@ import { ErrorView } from '../ErrorView/index.js';
 import { useRoadmapData } from '../hooks/useRoadmapData.js';
 import { RoadmapView } from './RoadmapView.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
+import { naturalMapHeight } from '../RoadmapMap/startView.js';
 import { useElementWidth } from './useElementWidth.js';
 
 export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
@@ -29,6 +30,9 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
   const data = useRoadmapData(roadmap, { layout, direction, createEngine: createLayoutEngine });
   const root = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root);
+  const auto = height === 'auto';
+  // The map's own width: the root less its 1 px borders.
+  const mapHeight = auto && data.status === 'ready' && width !== undefined ? naturalMapHeight(data.layout, width - 2) : undefined;
   const onDataChange = useRef(props.onDataChange);
   onDataChange.current = props.onDataChange;
   useEffect(() => {
@@ -43,6 +47,7 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
       // so the server render already has the reader's palette.
       data-theme={theme}
       style={{ ...style, height: typeof height === 'number' ? `${height}px` : height }}
+      data-height={auto ? 'auto' : undefined}
     >
       {data.status === 'error' ? (
         <div className="rg-body rg-body--error">
@@ -56,6 +61,7 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
           graph={data.graph}
           layoutData={data.status === 'ready' ? data.layout : undefined}
           width={width}
+          mapHeight={mapHeight}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import type { RoadmapData } from '../hooks/useRoadmapData.js';
 import type { ThemeSetting } from '../hooks/useResolvedTheme.js';
 import type { ProgressStorage } from '../storage/types.js';
+import type { GestureMode } from '../RoadmapMap/useMapGestures.js';
 
 /** Props of {@link RoadmapGraph}. */
 export interface RoadmapGraphProps {
@@ -60,10 +61,20 @@ export interface RoadmapGraphProps {
   /** Inline styles on the root element, e.g. to override `--rg-*` theme properties. */
   style?: CSSProperties;
   /**
-   * Height of the whole component (toolbar, map and panel); numbers are pixels.
+   * Height of the whole component (toolbar, map and panel); numbers are pixels. `'auto'` makes
+   * it as tall as the whole roadmap at reading size (fitted to the width), so the page's own
+   * scroll reads it like a figure; with a fixed height the map is a viewport to pan and zoom.
    * @default 640
    */
   height?: number | string;
+  /**
+   * How the map shares the wheel and touch with the page: `cooperative` (the page scrolls over
+   * the map; Ctrl/⌘ + wheel, pinch and two fingers move it, and a hint says so), `greedy` (the
+   * wheel and one finger move the map: for a map that is the page) or `auto` (greedy when the
+   * page cannot scroll, else cooperative).
+   * @default 'auto'
+   */
+  gestures?: GestureMode;
   /**
    * Show the search box in the toolbar.
    * @default true

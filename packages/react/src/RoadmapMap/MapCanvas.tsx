@@ -1,4 +1,4 @@
-import { getViewportForBounds, MiniMap, Panel, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { getViewportForBounds, MiniMap, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import {
   forwardRef,
   useCallback,
@@ -13,7 +13,6 @@ import {
   type MouseEvent,
 } from 'react';
 import { RouteEdge } from '../edges/RouteEdge/index.js';
-import { Legend } from '../Legend/index.js';
 import { MapControls } from '../MapControls/index.js';
 import { SectionNode } from '../nodes/SectionNode/index.js';
 import { TopicNode } from '../nodes/TopicNode/index.js';
@@ -21,20 +20,23 @@ import type { MapFlowNode } from '../nodes/types.js';
 import { stateColors } from '../theme/palette.js';
 import { buildMapModel } from './buildMapModel.js';
 import { findNeighbour, type Direction } from './findNeighbour.js';
+import { motionDuration } from '../motion/motionDuration.js';
 import { LAYERS } from './layers.js';
 import { prerequisiteChain } from './prerequisiteChain.js';
 import type { RoadmapMapHandle, RoadmapMapProps } from './types.js';
 import { useMapEdges } from './useMapEdges.js';
 import { useMapNodes } from './useMapNodes.js';
 import { useMetaWheelZoom, ZOOM_RANGE } from './useMetaWheelZoom.js';
+import { startView } from './startView.js';
+import { useScrollAsPan } from './useScrollAsPan.js';
+import { useMapGestures } from './useMapGestures.js';
+import { GestureHintView } from './GestureHintView.js';
 
 const NODE_TYPES: NodeTypes = { section: SectionNode, topic: TopicNode };
 const EDGE_TYPES: EdgeTypes = { route: RouteEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const NO_MATCHES: readonly string[] = [];
 const FIT = { padding: 0.06, maxZoom: 1 } as const;
-/** The smallest zoom the map opens at; below it a roadmap opens at its top instead of whole. */
-const START_ZOOM = 0.6;
 /** Centring a topic on purpose (search, panel links) zooms in to at least this. */
 const READABLE_ZOOM = 0.75;
 /** Revealing a focused topic keeps the zoom unless it is below this. */
@@ -56,11 +58,13 @@ function minimapColor(node: MapFlowNode): string {
 export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function MapCanvas(props, ref) {
   const { graph, layout, progress, onSelect, onToggleOutline } = props;
   const { selectedId = null, highlightChain = true, matches = NO_MATCHES, activeMatch = null, outlineOpen = false } = props;
-  const { coveredRight = 0, minimapThreshold = 150, legendOpen = false } = props;
+  const { minimapThreshold = 150, legendOpen = false, gestures = 'auto' } = props;
   const flowId = `rg-map-${useId().replace(/[^\w-]/g, '')}`;
   const container = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
   useMetaWheelZoom(container);
+  useScrollAsPan(container);
+  const { resolved: gestureMode, hint } = useMapGestures(container, gestures);
 
   const model = useMemo(() => buildMapModel(graph, layout), [graph, layout]);
   const chain = useMemo(
@@ -72,19 +76,19 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   const edges = useMapEdges(model, chain);
 
   /**
-   * Centres a topic in the part of the map the panel leaves free. `reveal` only acts when the
-   * topic is not fully in view and keeps the zoom unless it is unreadably small, so moving
-   * focus with Tab or the arrows does not make the map jump; otherwise (search, links in the
-   * panel) the topic is always centred, zoomed in to a readable size if needed.
+   * Centres a topic in the map. `reveal` only acts when the topic is not fully in view and keeps
+   * the zoom unless it is unreadably small, so moving focus with Tab or the arrows does not make
+   * the map jump; otherwise (search, links in the panel) the topic is always centred, zoomed in
+   * to a readable size if needed. An open panel sits beside the map, not over it, so the whole
+   * map is free.
    */
   const centerTopic = useCallback(
     (id: string, reveal = false): void => {
       const rect = model.targets.get(id);
       const element = container.current;
-      if (!rect || !element) return;
+      if (!rect || !element || element.clientWidth === 0) return;
       const { x, y, zoom } = flow.getViewport();
-      const width = Math.max(element.clientWidth - coveredRight, element.clientWidth / 3);
-      const height = element.clientHeight;
+      const { clientWidth: width, clientHeight: height } = element;
       const left = rect.x * zoom + x;
       const top = rect.y * zoom + y;
       const margin = 8;
@@ -93,10 +97,9 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
       if (reveal && visible) return;
       const floor = reveal ? MIN_READABLE_ZOOM : READABLE_ZOOM;
       const nextZoom = zoom >= floor ? zoom : Math.min(ZOOM_RANGE.max, READABLE_ZOOM);
-      const shift = (element.clientWidth - width) / 2 / nextZoom;
-      void flow.setCenter(rect.x + rect.width / 2 + shift, rect.y + rect.height / 2, { zoom: nextZoom, duration: PAN_MS });
+      void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: nextZoom, duration: motionDuration(PAN_MS) });
     },
-    [flow, model, coveredRight],
+    [flow, model],
   );
 
   // Computed here rather than with React Flow's fitView: fitView is queued until React Flow
@@ -109,29 +112,19 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
       if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
       const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
       const viewport = getViewportForBounds(bounds, element.clientWidth, element.clientHeight, ZOOM_RANGE.min, FIT.maxZoom, FIT.padding);
-      void flow.setViewport(viewport, { duration });
+      void flow.setViewport(viewport, { duration: motionDuration(duration) });
     },
     [flow, layout],
   );
 
-  // Fitting a tall roadmap into a short box makes every title unreadable. Show it whole when that
-  // stays readable, else fill the width (never below a readable zoom) from the top: the reader
-  // starts where the roadmap starts and drags (or uses "fit") for the rest.
+  // The start view: the beginning of the roadmap at reading size, centred. The whole roadmap when
+  // it fits at that size (a height="auto" map is exactly that tall); else its top, filling the
+  // width but never below reading size; "fit" shows it all at any size.
   const showStart = useCallback((): void => {
     const element = container.current;
     if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
-    const { clientWidth: width, clientHeight: height } = element;
-    const margin = 24;
-    const fitZoom = Math.min((width - 2 * margin) / layout.width, (height - 2 * margin) / layout.height, 1);
-    if (fitZoom >= START_ZOOM) {
-      fit(0);
-      return;
-    }
-    const zoom = Math.min(1, Math.max(START_ZOOM, (width - 2 * margin) / layout.width));
-    const x = Math.max(margin, (width - layout.width * zoom) / 2);
-    const y = Math.max(margin, (height - layout.height * zoom) / 2);
-    void flow.setViewport({ x, y, zoom });
-  }, [flow, layout, fit]);
+    void flow.setViewport(startView(layout, element.clientWidth, element.clientHeight));
+  }, [flow, layout]);
 
   // A topic open from the start (initialTopic, a deep link) is brought into view once the map exists.
   const initialised = useRef(false);
@@ -146,9 +139,16 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     if (selected.current !== null) centerTopic(selected.current, true);
     setPlaced(true);
   }, [showStart, centerTopic]);
-  // A new layout (another roadmap, another direction) starts from its top again.
+  // A new layout (another roadmap, direction or width) starts from its top again, but keeps the
+  // open or focused topic in view: a rotated phone must not lose the reader's place.
   useEffect(() => {
-    if (initialised.current) showStart();
+    if (!initialised.current) return;
+    showStart();
+    const root = container.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const kept = selected.current ?? topicButton(root?.activeElement ?? null)?.dataset.topicId;
+    if (kept) centerTopic(kept, true);
+    // Only a new layout (showStart changes with it) moves the view, not a new centerTopic.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [showStart]);
 
   const focusTopic = useCallback(
@@ -196,65 +196,78 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
 
   const descriptionId = `${flowId}-help`;
   return (
-    <div ref={container} className="rg-map" part="map" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div className="rg-map" part="map" data-gestures={gestureMode}>
       <p id={descriptionId} className="rg-visually-hidden">
         Topics are buttons in learning order: Tab moves to the next one, arrow keys to the nearest one in that direction, Enter or
-        Space opens it. Zoom with Control or Command and the mouse wheel, a pinch, or the zoom buttons.
+        Space opens it. Zoom with Control or Command and the mouse wheel, a pinch, or the zoom buttons under the map.
       </p>
-      <ReactFlow
-        id={flowId}
-        aria-label={`${graph.roadmap.title}: map`}
-        aria-describedby={descriptionId}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        edgesReconnectable={false}
-        elementsSelectable={false}
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        panActivationKeyCode={null}
-        zoomActivationKeyCode={null}
-        preventScrolling={false}
-        zoomOnScroll={false}
-        panOnScroll={false}
-        zoomOnPinch
-        zoomOnDoubleClick={false}
-        panOnDrag
-        minZoom={ZOOM_RANGE.min}
-        maxZoom={ZOOM_RANGE.max}
-        onInit={onInit}
-        style={placed ? undefined : { opacity: 0 }}
-        attributionPosition="bottom-right"
-      >
-        {chain && (
-          <ViewportPortal>
-            <div
-              className="rg-veil"
-              style={{ left: -VEIL_MARGIN, top: -VEIL_MARGIN, width: layout.width + 2 * VEIL_MARGIN, height: layout.height + 2 * VEIL_MARGIN, zIndex: LAYERS.veil }}
+      <div ref={container} className="rg-map__canvas" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+        <ReactFlow
+          id={flowId}
+          aria-label={`${graph.roadmap.title}: map`}
+          aria-describedby={descriptionId}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          edgesReconnectable={false}
+          elementsSelectable={false}
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          panActivationKeyCode={null}
+          zoomActivationKeyCode={null}
+          preventScrolling={false}
+          zoomOnScroll={false}
+          panOnScroll={false}
+          zoomOnPinch
+          zoomOnDoubleClick={false}
+          panOnDrag
+          minZoom={ZOOM_RANGE.min}
+          maxZoom={ZOOM_RANGE.max}
+          onInit={onInit}
+          style={placed ? undefined : { opacity: 0 }}
+          // The credit is in the bar under the map (MapControls), where it covers nothing.
+          proOptions={{ hideAttribution: true }}
+        >
+          {chain && (
+            <ViewportPortal>
+              <div
+                className="rg-veil"
+                style={{
+                  left: -VEIL_MARGIN,
+                  top: -VEIL_MARGIN,
+                  width: layout.width + 2 * VEIL_MARGIN,
+                  height: layout.height + 2 * VEIL_MARGIN,
+                  zIndex: LAYERS.veil,
+                }}
+              />
+            </ViewportPortal>
+          )}
+          {model.topicCount > minimapThreshold && (
+            <MiniMap<MapFlowNode>
+              position="bottom-right"
+              ariaLabel="Overview of the whole roadmap"
+              nodeColor={minimapColor}
+              nodeStrokeWidth={0}
+              pannable
             />
-          </ViewportPortal>
-        )}
-        <MapControls outlineOpen={outlineOpen} onToggleOutline={onToggleOutline} fitPadding={FIT.padding} onFit={() => fit(PAN_MS)} />
-        <Panel position="top-right" className="rg-legend-panel">
-          <Legend defaultOpen={legendOpen} />
-        </Panel>
-        {model.topicCount > minimapThreshold && (
-          <MiniMap<MapFlowNode>
-            position="bottom-right"
-            ariaLabel="Overview of the whole roadmap"
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-            pannable
-          />
-        )}
-      </ReactFlow>
+          )}
+        </ReactFlow>
+        {hint && <GestureHintView hint={hint} />}
+      </div>
+      <MapControls
+        outlineOpen={outlineOpen}
+        onToggleOutline={onToggleOutline}
+        fitPadding={FIT.padding}
+        onFit={() => fit(PAN_MS)}
+        legendOpen={legendOpen}
+      />
     </div>
   );
 });

@@ -1,4 +1,5 @@
 import type { Progress, RoadmapGraph, RoadmapLayout } from '@roadmap-graph/core';
+import type { GestureMode } from './useMapGestures.js';
 
 /** Imperative access to the map, for its parent. */
 export interface RoadmapMapHandle {
@@ -34,8 +35,13 @@ export interface RoadmapMapProps {
   outlineOpen?: boolean;
   /** The outline toggle in the map controls was pressed; no toggle is shown without it. */
   onToggleOutline?(): void;
-  /** Width in pixels of a panel covering the right of the map, kept clear when centring topics. */
-  coveredRight?: number;
+  /**
+   * How the map shares the wheel and touch with the page: `cooperative` (the page scrolls; Ctrl/⌘
+   * + wheel, pinch and two fingers move the map), `greedy` (the wheel and one finger move the map)
+   * or `auto` (greedy when the page cannot scroll, so the map is the page). See {@link GestureMode}.
+   * @default 'auto'
+   */
+  gestures?: GestureMode;
   /**
    * Whether the legend starts unfolded.
    * @default false

@@ -1,41 +1,56 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { MatchList } from './MatchList.js';
 import type { ToolbarProps } from './types.js';
 
-type SearchBoxProps = Pick<ToolbarProps, 'query' | 'onQueryChange' | 'search' | 'onActivateMatch'>;
+type SearchBoxProps = Pick<ToolbarProps, 'query' | 'onQueryChange' | 'search' | 'onOpenMatch' | 'describeTopic'>;
 
 function countText(query: string, matches: number, active: number): string {
   if (query.trim() === '') return '';
   return matches === 0 ? 'No matches' : `${active + 1} of ${matches}`;
 }
 
-/** The search field: match count, Enter / Shift+Enter to go through matches, Esc to clear. */
-export function SearchBox({ query, onQueryChange, search, onActivateMatch }: SearchBoxProps) {
+/**
+ * The search field, a combobox (ARIA 1.2): as the reader types, matches light up on the map and
+ * a list of them opens under the field, each with its section and why it matched. Arrow keys
+ * move through the list (the map follows the active match), Enter or a click opens the topic,
+ * Esc closes the list and then clears the field.
+ */
+export function SearchBox({ query, onQueryChange, search, onOpenMatch, describeTopic }: SearchBoxProps) {
   const inputId = useId();
   const countId = useId();
-  // The first Enter after typing goes to the match already shown as active ("1 of 7"); only
-  // later presses move on. Remembering the query it happened for resets this on every edit.
-  const [wentTo, setWentTo] = useState<string | undefined>(undefined);
-  const hasMatches = search.matches.length > 0;
+  const listId = useId();
+  // The list closes on Esc, on a pick and when focus leaves; typing opens it again.
+  const [listOpen, setListOpen] = useState(true);
+  const results = search.results;
+  const expanded = listOpen && query.trim() !== '' && results.length > 0;
+  const optionId = (index: number): string => `${listId}-${index}`;
 
-  const go = (backwards: boolean): void => {
-    if (!hasMatches) return;
-    let id: string | undefined;
-    if (wentTo !== query && !backwards) id = search.matches[Math.max(search.activeIndex, 0)];
-    else id = backwards ? search.previous() : search.next();
-    setWentTo(query);
-    if (id !== undefined) onActivateMatch?.(id);
+  const open = (index: number): void => {
+    const match = results[index];
+    if (!match) return;
+    search.setActive(index);
+    setListOpen(false);
+    onOpenMatch?.(match.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (results.length === 0) return;
       event.preventDefault();
-      go(event.shiftKey);
-    } else if (event.key === 'Escape' && query !== '') {
-      // Handled here, so an Esc that clears the search does not also close the topic panel.
+      setListOpen(true);
+      if (event.key === 'ArrowDown') search.next();
+      else search.previous();
+    } else if (event.key === 'Enter') {
+      if (results.length === 0) return;
+      event.preventDefault();
+      open(Math.max(search.activeIndex, 0));
+    } else if (event.key === 'Escape' && (expanded || query !== '')) {
+      // Handled here, so an Esc meant for the search does not also close the topic panel.
       event.preventDefault();
       event.stopPropagation();
-      onQueryChange('');
+      if (expanded) setListOpen(false);
+      else onQueryChange('');
     }
   };
 
@@ -48,26 +63,39 @@ export function SearchBox({ query, onQueryChange, search, onActivateMatch }: Sea
         id={inputId}
         className="rg-toolbar__input"
         type="search"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && search.activeIndex >= 0 ? optionId(search.activeIndex) : undefined}
         placeholder="Search topics"
         autoComplete="off"
         spellCheck={false}
         value={query}
         aria-describedby={countId}
         onChange={(event) => {
-          setWentTo(undefined);
+          setListOpen(true);
           onQueryChange(event.target.value);
         }}
         onKeyDown={onKeyDown}
+        onBlur={(event) => {
+          // A press on an option moves focus into the list first: keep it open for the click.
+          if (!event.relatedTarget || !(event.relatedTarget as Element).closest?.(`[id="${listId}"]`)) setListOpen(false);
+        }}
+        onFocus={() => setListOpen(true)}
       />
       <span id={countId} className="rg-toolbar__count" role="status">
-        {countText(query, search.matches.length, search.activeIndex)}
+        {countText(query, results.length, search.activeIndex)}
       </span>
-      <button type="button" className="rg-toolbar__button rg-toolbar__button--icon" aria-label="Previous match" disabled={!hasMatches} onClick={() => go(true)}>
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button type="button" className="rg-toolbar__button rg-toolbar__button--icon" aria-label="Next match" disabled={!hasMatches} onClick={() => go(false)}>
-        <span aria-hidden="true">↓</span>
-      </button>
+      <MatchList
+        id={listId}
+        optionId={optionId}
+        results={results}
+        activeIndex={search.activeIndex}
+        hidden={!expanded}
+        describeTopic={describeTopic}
+        onPick={open}
+      />
     </div>
   );
 }

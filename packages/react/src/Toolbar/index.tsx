@@ -7,7 +7,7 @@ import type { ToolbarProps } from './types.js';
 export type { ToolbarProps } from './types.js';
 
 /**
- * The bar above the map: topic search with a match count, overall progress, reset (confirmed
+ * The bar above the map: topic search with a list of matches, overall progress, reset (confirmed
  * in place), export and import of progress as JSON, and the outline toggle. Presentational:
  * every value comes from props and every action goes out through a callback.
  *
@@ -15,7 +15,7 @@ export type { ToolbarProps } from './types.js';
  * const search = useSearch(graph, query);
  * <Toolbar
  *   roadmapId={roadmap.id} query={query} onQueryChange={setQuery} search={search}
- *   onActivateMatch={centreAndOpen} summary={progressSummary(graph, progress).overall}
+ *   onOpenMatch={open} summary={progressSummary(graph, progress).overall}
  *   progress={progress} onReset={reset} onImport={replace}
  *   outlineOpen={outlineOpen} onToggleOutline={() => setOutlineOpen((open) => !open)}
  * />
@@ -25,7 +25,13 @@ export function Toolbar(props: ToolbarProps) {
   return (
     <div className={className ? `rg-toolbar ${className}` : 'rg-toolbar'} part="toolbar" role="group" aria-label="Roadmap tools">
       {showSearch && (
-        <SearchBox query={props.query} onQueryChange={props.onQueryChange} search={props.search} onActivateMatch={props.onActivateMatch} />
+        <SearchBox
+          query={props.query}
+          onQueryChange={props.onQueryChange}
+          search={props.search}
+          onOpenMatch={props.onOpenMatch}
+          describeTopic={props.describeTopic}
+        />
       )}
       <ProgressMeter summary={props.summary} />
       <div className="rg-toolbar__actions">

@@ -11,12 +11,14 @@ export interface ToolbarProps {
   /** Called with the new search text as the reader types, and with `''` on Esc. */
   onQueryChange: (query: string) => void;
   /** The search over `query`, as returned by `useSearch(graph, query)`. */
-  search: Pick<SearchState, 'matches' | 'activeIndex' | 'next' | 'previous'>;
+  search: Pick<SearchState, 'results' | 'activeIndex' | 'next' | 'previous' | 'setActive'>;
   /**
-   * Called with the id of the match the reader went to: Enter goes to the active match first,
-   * then to the next one; Shift+Enter to the previous one. The map centres it.
+   * Called with the id of the match the reader opened: Enter on the active match, or a pick
+   * from the list of matches. The map opens its panel.
    */
-  onActivateMatch?: (id: string) => void;
+  onOpenMatch?: (id: string) => void;
+  /** Title and section name of a topic, for the list of matches. */
+  describeTopic?: (id: string) => { title: string; section: string };
 
   /** Finished and total topics over the whole roadmap, e.g. `progressSummary(graph, progress).overall`. */
   summary: { done: number; total: number };

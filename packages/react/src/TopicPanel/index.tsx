@@ -48,19 +48,27 @@ export function TopicPanel({ graph, topicId, progress, onStateChange, onNavigate
   // close button) so the first thing announced is what the panel is about.
   return (
     <section
-      className={narrow ? 'rg-panel rg-panel--narrow' : 'rg-panel'}
+      className={narrow ? 'rg-panel rg-panel--sheet' : 'rg-panel'}
       part="panel"
       aria-labelledby={titleId}
       onKeyDown={onKeyDown}
       data-topic-id={topicId}
     >
+      {narrow && (
+        // A sheet hides the whole map: a way back the reader sees first, named for where it goes.
+        <button type="button" className="rg-panel__back" onClick={onClose}>
+          <span aria-hidden="true">←</span> Back to the map
+        </button>
+      )}
       <header className="rg-panel__header">
         <h2 id={titleId} ref={heading} tabIndex={-1} className="rg-panel__title">
           {node ? node.title : 'Topic not found'}
         </h2>
-        <button type="button" className="rg-panel__close" aria-label="Close panel" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        {!narrow && (
+          <button type="button" className="rg-panel__close" aria-label="Close panel" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
       </header>
       <div className="rg-panel__body">
         {!node ? (

@@ -4,7 +4,7 @@ import { readTopicHash, writeTopicHash } from './topicHash.js';
 /**
  * Deep links to topics through the URL hash. On mount and on every `hashchange`, `#topic=<id>`
  * (also among other parameters, as in `#a=1&topic=flask`) selects that topic when `canSelect`
- * accepts it; unknown ids are ignored. When the selection changes, the hash follows it: set to
+ * accepts it; unknown ids go to `onUnknown`. When the selection changes, the hash follows it: set to
  * the open topic, the parameter removed when the panel closes.
  *
  * The hash is written with `history.replaceState`, not `location.hash` or `pushState`: a reader
@@ -16,6 +16,8 @@ import { readTopicHash, writeTopicHash } from './topicHash.js';
  * @param selectedId The open topic, if any.
  * @param select Opens a topic.
  * @param canSelect Whether an id from the hash is a topic of this roadmap.
+ * @param onUnknown Called with an id from the hash that `canSelect` refused, so the reader can
+ *   be told the link points nowhere.
  *
  * @example
  * useHashLink(hashLinks, selectedId, setSelectedId, (id) => graph.nodes.get(id)?.kind !== 'section');
@@ -25,16 +27,19 @@ export function useHashLink(
   selectedId: string | null | undefined,
   select: (id: string) => void,
   canSelect: (id: string) => boolean = () => true,
+  onUnknown?: (id: string) => void,
 ): void {
-  const latest = useRef({ select, canSelect, selectedId });
-  latest.current = { select, canSelect, selectedId };
+  const latest = useRef({ select, canSelect, selectedId, onUnknown });
+  latest.current = { select, canSelect, selectedId, onUnknown };
 
   useEffect(() => {
     if (!enabled || typeof window === 'undefined') return;
     const follow = (): void => {
       const id = readTopicHash(window.location.hash);
-      const { select: open, canSelect: known, selectedId: current } = latest.current;
-      if (id !== undefined && id !== current && known(id)) open(id);
+      const { select: open, canSelect: known, selectedId: current, onUnknown: unknown } = latest.current;
+      if (id === undefined || id === current) return;
+      if (known(id)) open(id);
+      else unknown?.(id);
     };
     follow();
     window.addEventListener('hashchange', follow);

@@ -1,11 +1,13 @@
 import type { RoadmapGraph } from '@roadmap-graph/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { searchTopics } from './searchTopics.js';
+import { searchMatches, type SearchMatch } from './searchTopics.js';
 
 /** What {@link useSearch} returns. */
 export interface SearchState {
-  /** Ids of the matching topics, in topological order (see {@link searchTopics}). */
+  /** Ids of the matching topics, in topological order (see {@link searchMatches}). */
   matches: readonly string[];
+  /** The matches with why each matched, in the same order. */
+  results: readonly SearchMatch[];
   /** Index of the active match in `matches`; -1 when there are none. */
   activeIndex: number;
   /** Id of the active match. */
@@ -14,6 +16,8 @@ export interface SearchState {
   next: () => string | undefined;
   /** Moves to the previous match, before the first to the last; returns its id. */
   previous: () => string | undefined;
+  /** Makes the match at `index` the active one (a pick from the list of matches). */
+  setActive: (index: number) => void;
 }
 
 /**
@@ -26,7 +30,8 @@ export interface SearchState {
  * const id = search.next(); // centre the map on `id`
  */
 export function useSearch(graph: RoadmapGraph, query: string): SearchState {
-  const matches = useMemo(() => searchTopics(graph, query), [graph, query]);
+  const results = useMemo(() => searchMatches(graph, query), [graph, query]);
+  const matches = useMemo(() => results.map((result) => result.id), [results]);
   // The cursor remembers which match list it belongs to, so a new list starts at 0 without an
   // extra render to reset it.
   const [cursor, setCursor] = useState({ matches, index: 0 });
@@ -44,9 +49,15 @@ export function useSearch(graph: RoadmapGraph, query: string): SearchState {
   }, []);
   const next = useCallback(() => move(1), [move]);
   const previous = useCallback(() => move(-1), [move]);
+  const setActive = useCallback((index: number) => {
+    const { matches: list } = latest.current;
+    if (index < 0 || index >= list.length) return;
+    latest.current = { matches: list, activeIndex: index };
+    setCursor({ matches: list, index });
+  }, []);
 
   return useMemo(
-    () => ({ matches, activeIndex, active: matches[activeIndex], next, previous }),
-    [matches, activeIndex, next, previous],
+    () => ({ matches, results, activeIndex, active: matches[activeIndex], next, previous, setActive }),
+    [matches, results, activeIndex, next, previous, setActive],
   );
 }
