@@ -8,8 +8,16 @@ import {
   type RoadmapGraph,
   type RoadmapLayout,
   type ValidationError,
+  type WidthClass,
 } from '@roadmap-graph/core';
 import type { ParsedRoadmap } from './parseRoadmapInput.js';
+
+/**
+ * The width class the map draws, baked or computed. Until the map picks the class of its
+ * container (`widthClassFor`), it draws the column layout: the one closest to the single strip
+ * it drew before width classes.
+ */
+export const DRAWN_WIDTH_CLASS: WidthClass = 'column';
 
 /** What `useRoadmapData` knows without running a layout. */
 export type RoadmapDataPlan =
@@ -39,11 +47,10 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
     if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
     return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction };
   }
-  // Until the map picks the width class of its container, it draws the wide layout.
   const baked = checkBakedLayout(roadmap);
-  const wide = bakedLayoutFor(roadmap, 'wide');
-  if (baked.status === 'fresh' && wide !== undefined && (direction === undefined || baked.layout.direction === direction)) {
-    return { status: 'ready', roadmap, graph, layout: wide };
+  const drawn = bakedLayoutFor(roadmap, DRAWN_WIDTH_CLASS);
+  if (baked.status === 'fresh' && drawn !== undefined && (direction === undefined || baked.layout.direction === direction)) {
+    return { status: 'ready', roadmap, graph, layout: drawn };
   }
   const bakedDirection = baked.status === 'fresh' ? baked.layout.direction : baked.status === 'stale' ? baked.direction : undefined;
   return { status: 'compute', roadmap, graph, direction: direction ?? bakedDirection ?? 'DOWN' };
