@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { noDomInWorkers } from './build/noDomInWorkers.js';
 import { publishFolders } from './build/publishFolders.js';
 import { schemaModule } from './build/schemaModule.js';
 import { sharedHead } from './build/sharedHead.js';
@@ -40,7 +41,8 @@ export default defineConfig({
   // The React package starts its layout worker from `new URL('./layoutWorker.js', import.meta.url)`;
   // pre-bundling would move dist/index.js away from that file in the dev server.
   optimizeDeps: { exclude: ['@roadmap-graph/react'] },
-  worker: { format: 'es' },
+  // The playground's draft worker reads Markdown: no DOM-based builds in worker bundles.
+  worker: { format: 'es', plugins: () => [noDomInWorkers()] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

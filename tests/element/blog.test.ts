@@ -122,10 +122,18 @@ describe('the blog post', () => {
         };
       });
 
-    // Tab from the page's last link before the map lands in the map's search box.
+    // Tab from the page's last link before the map lands on the way past it, then in the search box.
     await page.locator('.site-header nav a').last().focus();
     await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ host: true, tag: 'button', text: 'Skip past the roadmap' });
+    await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ host: true, tag: 'input' });
+    // The skip button: one Enter, and the next Tab leaves the map (which has 42 topics and more).
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ host: true, text: 'End of the roadmap Python Backend Developer' });
+    await page.keyboard.press('Tab');
+    expect((await focused()).host).toBe(false);
 
     // Topics: arrow keys move between them, Enter opens, Esc closes and gives focus back.
     await topicButton(page, '#python-map', 'python-syntax').focus();

@@ -43,13 +43,21 @@ export async function serveStatic(roots: string | Record<string, string>, option
     const root = resolve(folder);
     let file = normalize(join(root, path.slice(prefix.length)));
     if (file !== root && !file.startsWith(root + sep)) return notFound(response, extra);
+    let size: number;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
+      size = statSync(file).size;
     } catch {
       return notFound(response, extra);
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
+    // A length, as real static hosts send: readers may rely on it (the element reads a src of
+    // declared length whole, and anything else as a capped stream).
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': String(size),
+      'cache-control': 'no-store',
+      ...extra,
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

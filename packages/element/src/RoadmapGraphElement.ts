@@ -142,8 +142,7 @@ export class RoadmapGraphElement extends ElementBase {
    * text) to show it instead of `src` or inline data; `null` goes back to those.
    */
   get roadmap(): Roadmap | unknown {
-    const shown = this.#data && this.#data.status !== 'error' ? this.#data.roadmap : undefined;
-    return shown ?? this.#roadmapProperty;
+    return this.#shown?.roadmap ?? this.#roadmapProperty;
   }
 
   set roadmap(value: Roadmap | unknown) {
@@ -171,7 +170,11 @@ export class RoadmapGraphElement extends ElementBase {
     this.#progress.write(value);
   }
 
-  /** Longest time in milliseconds that loading the worker plus a layout (or reading Markdown) may take. */
+  /**
+   * Longest time in milliseconds each step of loading may take: downloading `src` (until its
+   * last byte), loading the worker plus a layout, or reading Markdown or long JSON in it.
+   * @default 30000
+   */
   get layoutTimeout(): number {
     return this.#layoutTimeout;
   }
@@ -187,7 +190,7 @@ export class RoadmapGraphElement extends ElementBase {
    */
   openTopic(id: string): boolean {
     const handle = this.#handle.current;
-    if (handle && this.#data && this.#data.status !== 'error') return handle.openTopic(String(id));
+    if (handle && this.#shown) return handle.openTopic(String(id));
     this.#initialTopic = String(id);
     this.#render();
     return true;
@@ -206,6 +209,12 @@ export class RoadmapGraphElement extends ElementBase {
   }
 
   // ---- internals -------------------------------------------------------------------------
+
+  /** The data the map has a roadmap for (loading its layout, or ready). */
+  get #shown(): Extract<RoadmapData, { roadmap: unknown }> | undefined {
+    const data = this.#data;
+    return data && (data.status === 'loading' || data.status === 'ready') ? data : undefined;
+  }
 
   /** A property set before the element was defined hides the accessor; move it through it. */
   #upgradeProperty(name: 'roadmap' | 'layout' | 'progress' | 'layoutTimeout'): void {
@@ -329,6 +338,7 @@ export class RoadmapGraphElement extends ElementBase {
       this.#reportErrors(data, data.errors);
       return;
     }
+    if (data.status === 'validating') return;
     this.#progress.roadmapShown(data.roadmap.id);
     if (data.status === 'ready' && this.#reported !== data) {
       this.#reported = data;
@@ -337,7 +347,7 @@ export class RoadmapGraphElement extends ElementBase {
   };
 
   readonly #onTopicSelect = (id: string | null): void => {
-    const graph = this.#data && this.#data.status !== 'error' ? this.#data.graph : undefined;
+    const graph = this.#shown?.graph;
     const node = id === null ? undefined : graph?.nodes.get(id);
     emit(this, 'topic-select', { id, topic: node?.data ?? null });
   };

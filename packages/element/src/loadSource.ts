@@ -1,15 +1,17 @@
 import type { MarkdownWarning } from '@roadmap-graph/core';
+import { trustValidatedRoadmap } from '@roadmap-graph/react/src/hooks/parseRoadmapInput.js';
+import { INLINE_TEXT_LIMIT } from '@roadmap-graph/react/src/roadmapText/inlineTextLimit.js';
 import type { SourceState } from './ElementView.js';
 import { fetchSource } from './fetchSource.js';
-import { readMarkdownInWorker } from './readMarkdownInWorker.js';
+import { readTextInWorker } from './readTextInWorker.js';
 import type { SourceFormat } from './sourceFormat.js';
 import type { WantedSource } from './wantedSource.js';
 
 /** Options of {@link loadSource}. */
 export interface LoadSourceOptions {
-  /** The layout worker's URL: it also reads Markdown. */
+  /** The layout worker's URL: it also reads Markdown and long JSON. */
   workerUrl: string;
-  /** Deadline of a Markdown read, in milliseconds. */
+  /** Deadline of the download of `src`, and of a read in the worker, in milliseconds. */
   timeoutMs: number;
   /** Stops the load; nothing is reported after it aborts. */
   signal: AbortSignal;
@@ -18,9 +20,12 @@ export interface LoadSourceOptions {
 }
 
 /**
- * Gets an element's data from where {@link wantedSource} said: fetches `src`, parses JSON, has
- * Markdown read in the worker. Every failure ends as an error state with paths (`src`,
- * `script`, or the roadmap's own), never as a rejection; no source at all is the `empty` state.
+ * Gets an element's data from where {@link wantedSource} said: fetches `src` (capped and with a
+ * deadline), and reads the text. Short JSON is parsed here and validated by the map as usual;
+ * Markdown, and JSON longer than INLINE_TEXT_LIMIT, are read and validated in the worker, so
+ * text from outside the page's own code never blocks the page. Every failure ends as an error
+ * state with paths (`src`, `script`, `roadmap`, or the roadmap's own), never as a rejection; no
+ * source at all is the `empty` state.
  */
 export function loadSource(wanted: WantedSource, options: LoadSourceOptions): void {
   const { signal, onState } = options;
@@ -33,7 +38,7 @@ export function loadSource(wanted: WantedSource, options: LoadSourceOptions): vo
   };
 
   const readText = (format: SourceFormat, text: string, path: string, origin: string): void => {
-    if (format === 'json') {
+    if (format === 'json' && text.length <= INLINE_TEXT_LIMIT) {
       try {
         report({ status: 'ready', data: JSON.parse(text) as unknown });
       } catch (error) {
@@ -43,9 +48,14 @@ export function loadSource(wanted: WantedSource, options: LoadSourceOptions): vo
       return;
     }
     report({ status: 'loading' });
-    readMarkdownInWorker(text, { workerUrl: options.workerUrl, timeoutMs: options.timeoutMs, signal, path })
+    readTextInWorker(format, text, { workerUrl: options.workerUrl, timeoutMs: options.timeoutMs, signal, path })
+      // A task of its own for what follows: the answer's copy into this thread and the map's
+      // first render each take time with big input, and must not add up to one long task.
+      .then((outcome) => new Promise<typeof outcome>((resolve) => setTimeout(() => resolve(outcome), 0)))
       .then((outcome) => {
-        if (outcome.ok) report({ status: 'ready', data: outcome.roadmap }, outcome.warnings);
+        // Validated, its graph built and its baked layout checked in the worker: the map takes them as they are.
+        if (outcome.ok) report({ status: 'ready', data: trustValidatedRoadmap(outcome.roadmap, outcome.graph, outcome.baked) }, outcome.warnings);
+        else if (outcome.syntaxError !== undefined) report({ status: 'error', errors: [{ path, message: `${origin} is not valid JSON: ${outcome.syntaxError}` }] });
         else report({ status: 'error', errors: outcome.errors });
       })
       .catch(fail);
@@ -53,7 +63,8 @@ export function loadSource(wanted: WantedSource, options: LoadSourceOptions): vo
 
   switch (wanted.kind) {
     case 'property':
-      report({ status: 'ready', data: wanted.data });
+      if (typeof wanted.data === 'string') readText('json', wanted.data, 'roadmap', 'the roadmap property');
+      else report({ status: 'ready', data: wanted.data });
       return;
     case 'none':
       // Not an error: a page script may still set `roadmap` or add a child script later.
@@ -64,7 +75,7 @@ export function loadSource(wanted: WantedSource, options: LoadSourceOptions): vo
       return;
     case 'url':
       report({ status: 'loading' });
-      fetchSource(wanted.url, signal)
+      fetchSource(wanted.url, { signal, timeoutMs: options.timeoutMs })
         .then((fetched) => {
           if (fetched.ok) readText(fetched.format, fetched.text, 'src', wanted.url);
           else report({ status: 'error', errors: fetched.errors });

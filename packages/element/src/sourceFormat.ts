@@ -19,3 +19,14 @@ export function sourceFormat(url: string, contentType: string | null, text: stri
   if (type === 'application/json' || type.endsWith('+json')) return 'json';
   return text.trimStart().startsWith('{') ? 'json' : 'markdown';
 }
+
+/**
+ * Whether a response is an HTML page rather than roadmap text: sent as `text/html`, or text
+ * that starts like a page (`<!doctype html>`, `<html>`). A site's fallback route answers a
+ * wrong `src` so, and reading the page as Markdown would only report missing fields.
+ */
+export function looksLikeHtml(contentType: string | null, text: string): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') return true;
+  return /^\uFEFF?\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 1024));
+}

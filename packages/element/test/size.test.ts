@@ -36,7 +36,7 @@ describe('bundle size', () => {
     console.log(`roadmap-graph.layout-worker.js: ${kb(gzipped(worker))} gzip (loaded on demand)`);
     expect(worker).toMatch(/org\.eclipse\.elk/);
     expect(worker).toMatch(/codeIndented/);
-    expect(worker).toContain('roadmap-graph:markdown');
+    expect(worker).toContain('roadmap-graph:read');
     // A worker has no document: a DOM-based entity decoder would break Markdown there.
     expect(worker).not.toMatch(/document\.createElement/);
   });

@@ -233,13 +233,51 @@ describe('export and import', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  test('import replaces progress with the file and says what it did', async () => {
-    const { user } = setup({ initial: { roux: 'done' } });
+  test('import asks before replacing progress, saying how many topics would change, then says what it did', async () => {
+    const { user } = setup({ initial: { roux: 'done', knives: 'in-progress' } });
     const text = JSON.stringify({ roadmap: 'cooking', version: 1, progress: { knives: 'done', choux: 'done', sauces: 'mastered' } });
     await user.upload(screen.getByLabelText('Progress file to import'), new File([text], 'mine.json', { type: 'application/json' }));
+    // roux cleared, knives changed, choux added: three topics.
+    const group = await screen.findByRole('group', { name: 'Confirm import' });
+    expect(within(group).getByText("Replace your progress with the file's? 3 topics would change.")).toBeTruthy();
+    expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' }));
+    expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ roux: 'done', knives: 'in-progress' });
+    await user.click(within(group).getByRole('button', { name: 'Replace' }));
     expect(await screen.findByText('Imported progress for 2 topics. 1 entry with an unknown state was ignored.')).toBeTruthy();
     expect(screen.getByText('2 of 5 done')).toBeTruthy();
     expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ knives: 'done', choux: 'done' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import progress' }));
+  });
+
+  test('Cancel (or Esc) keeps progress as it was', async () => {
+    const { user } = setup({ initial: { roux: 'done' } });
+    const text = exportProgress('cooking', { knives: 'done' });
+    for (const answer of ['cancel', 'escape'] as const) {
+      await user.upload(screen.getByLabelText('Progress file to import'), new File([text], 'old.json', { type: 'application/json' }));
+      const group = await screen.findByRole('group', { name: 'Confirm import' });
+      expect(within(group).getByText("Replace your progress with the file's? 2 topics would change.")).toBeTruthy();
+      if (answer === 'cancel') await user.click(within(group).getByRole('button', { name: 'Cancel' }));
+      else await user.keyboard('{Escape}');
+      expect(screen.queryByRole('group', { name: 'Confirm import' })).toBeNull();
+      expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ roux: 'done' });
+    }
+    expect(escapes).not.toHaveBeenCalled();
+  });
+
+  test('an empty export, or one with the progress already there, changes nothing and says so', async () => {
+    const { user } = setup({ initial: { roux: 'done', knives: 'done' } });
+    const upload = (progress: Record<string, unknown>) =>
+      user.upload(screen.getByLabelText('Progress file to import'), new File([JSON.stringify({ roadmap: 'cooking', version: 1, progress })], 'export.json', { type: 'application/json' }));
+    await upload({});
+    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was imported: export.json holds no progress. Your progress is unchanged.');
+    await upload({ roux: 'mastered' });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was imported: export.json holds no progress (1 entry with an unknown state ignored). Your progress is unchanged.',
+    );
+    await upload({ knives: 'done', roux: 'done' });
+    expect(await screen.findByText('export.json holds the progress you already have: nothing changed.')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Confirm import' })).toBeNull();
+    expect(JSON.parse(screen.getByTestId('stored').textContent!)).toEqual({ roux: 'done', knives: 'done' });
   });
 
   test('a round trip through export and import gives the same progress', async () => {

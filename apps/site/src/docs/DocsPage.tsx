@@ -127,7 +127,9 @@ export function DocsPage() {
           <h2 id="element">The element</h2>
           <p>
             <code>&lt;roadmap-graph&gt;</code> registers itself when its script loads (loading it twice is harmless). Attributes
-            are live; events are <code>CustomEvent</code>s that bubble out of the shadow root.
+            are live; events are <code>CustomEvent</code>s that bubble out of the shadow root, except <code>error</code>, which
+            stays on the element like a native element&apos;s (listen on the element, or on <code>document</code> in the capture
+            phase), so it never reaches the page&apos;s <code>window.onerror</code>.
           </p>
           <ApiTable caption="Attributes" rows={ELEMENT_ATTRIBUTES} typeHeader="Value" />
           <ApiTable caption="Properties and methods" rows={ELEMENT_PROPERTIES} />

@@ -26,17 +26,17 @@ export const ELEMENT_PROPERTIES: readonly ApiRow[] = [
   { name: 'roadmap', type: 'Roadmap | object | string', description: 'The roadmap data, instead of `src` or inline data; invalid data shows every problem with its path.' },
   { name: 'layout', type: 'RoadmapLayout', description: 'A precomputed layout (used when it matches the roadmap); reads back the layout in use once ready.' },
   { name: 'progress', type: 'Progress', description: 'Read or replace (and save) the progress: `{ [topicId]: "done" | "in-progress" | "skipped" }`.' },
-  { name: 'layoutTimeout', type: 'number (ms)', description: 'How long loading the worker plus a layout may take before the error box shows. Default 30,000.' },
+  { name: 'layoutTimeout', type: 'number (ms)', description: 'How long each step of loading may take before the error box shows: downloading `src`, loading the worker plus a layout, reading Markdown or a long file. Default 30,000.' },
   { name: 'openTopic(id)', type: 'method → boolean', description: 'Opens a topic’s panel and brings it into view; `false` for an unknown id.' },
   { name: 'closeTopic()', type: 'method', description: 'Closes the panel.' },
   { name: 'fit()', type: 'method', description: 'Zooms and pans so the whole roadmap is in view.' },
   { name: 'RoadmapGraphElement.workerUrl', type: 'static string', description: 'Where to load `roadmap-graph.layout-worker.js` from when it is not beside the script (e.g. after bundling the ES module).' },
 ];
 
-/** Events of the element: CustomEvents that bubble and are composed (they leave any shadow root). */
+/** Events of the element: CustomEvents that bubble and are composed (they leave any shadow root), `error` excepted. */
 export const ELEMENT_EVENTS: readonly ApiRow[] = [
   { name: 'ready', type: '{ roadmap, layout, warnings }', description: 'The map is on screen; `warnings` lists what a Markdown outline had that was ignored.' },
   { name: 'topic-select', type: '{ id, topic }', description: 'A topic’s panel was opened by the reader or `openTopic`; `id` and `topic` are `null` when it closed.' },
   { name: 'progress-change', type: '{ id, state, progress }', description: 'The reader changed progress; `id` and `state` are `null` when several topics changed at once (reset, import).' },
-  { name: 'error', type: '{ message, errors }', description: 'The roadmap cannot be shown (404, invalid JSON, schema errors, layout timeout); the element shows the same problems in its error box.' },
+  { name: 'error', type: '{ message, errors }', description: 'The roadmap cannot be shown (404, an HTML page, a file too big or too slow to arrive, invalid JSON, schema errors, layout timeout); the element shows the same problems in its error box. Does not bubble: listen on the element, or with `document.addEventListener(\'error\', fn, true)`.' },
 ];

@@ -1,73 +1,83 @@
 import { renderSvg, stringifyRoadmap, toBakedLayout, withBakedLayout, type LayoutDirection } from '@roadmap-graph/core';
 import { memoryStorage, useResolvedTheme } from '@roadmap-graph/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSiteTheme } from '../shell/SiteTheme.js';
-import { analyzeDraft } from './analyzeDraft.js';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor/index.js';
 import { convertDraft } from './convertDraft.js';
 import { downloadFile } from './downloadFile.js';
 import { LiveMap } from './LiveMap.js';
-import { saveDraft } from './draftStorage.js';
 import type { Example } from './examples.js';
+import type { InitialDraft } from './loadInitialDraft.js';
 import { PlaygroundToolbar } from './PlaygroundToolbar/index.js';
 import { ProblemList } from './ProblemList/index.js';
 import { readDraftFile } from './readDraftFile.js';
+import { SetAsideDraft } from './SetAsideDraft.js';
 import { SharePanel } from './SharePanel.js';
 import { encodeShareHash } from './shareLink.js';
 import type { Draft, Problem } from './types.js';
+import { ANALYSIS_TIMEOUT_MS, useDraftAnalysis } from './useDraftAnalysis.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
+import { useDraftKeeping } from './useDraftKeeping.js';
 import { useLiveLayout } from './useLiveLayout.js';
 
 /** How long typing must pause before the draft is read again and the map follows. */
 const SETTLE_MS = 300;
 
+const NO_PROBLEMS: readonly Problem[] = [];
+
 /** Props of {@link PlaygroundPage}. */
 export interface PlaygroundPageProps {
-  /** The draft to start with (from a share link, the last visit, or the first example). */
-  initial: Draft;
-  /** Said once on arrival, e.g. that a share link was loaded or could not be. */
-  notice?: string;
+  /** The draft to start with (from a share link, the last visit, or the first example), and what to say about it. */
+  initial: InitialDraft;
 }
 
 /**
  * Write a roadmap (Markdown outline or JSON) on one side and see it drawn on the other: every
  * problem listed with its line, the map keeping the last valid version meanwhile, examples,
  * upload, downloads (JSON with the layout baked in, static SVG), share links that carry the
- * draft itself, and the draft kept for the next visit.
+ * draft itself, and the draft kept for the next visit. The draft is read in a worker with a
+ * deadline, so no text (typed, uploaded or from a link) can freeze the page.
  */
-export function PlaygroundPage({ initial, notice }: PlaygroundPageProps) {
+export function PlaygroundPage({ initial }: PlaygroundPageProps) {
   const theme = useSiteTheme();
   const resolvedTheme = useResolvedTheme(theme);
   const editor = useRef<CodeEditorHandle>(null);
-  const [draft, setDraft] = useState(initial);
+  const [draft, setDraft] = useState(initial.draft);
   const [direction, setDirection] = useState<LayoutDirection>('DOWN');
-  const [status, setStatus] = useState(notice ?? '');
+  const [status, setStatus] = useState(initial.notice ?? '');
   const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
   // Progress ticked in the playground is for trying things out: kept in memory, not mixed with the home page's.
   const [storage] = useState(memoryStorage);
 
   const settled = useDebouncedValue(draft, SETTLE_MS);
-  const analysis = useMemo(() => analyzeDraft(settled), [settled]);
-  const live = useLiveLayout(analysis.roadmap, direction);
-  const current = live.shown !== undefined && live.shown.roadmap === analysis.roadmap ? live.shown : undefined;
-  const errors = analysis.problems.filter((problem) => problem.severity === 'error').length;
-
-  // The draft survives a reload: saved once typing pauses, and when the page is left.
-  useEffect(() => {
-    saveDraft(settled);
-  }, [settled]);
+  const { latest: analysis, pending: analysing } = useDraftAnalysis(settled);
+  const problems = analysis?.problems ?? NO_PROBLEMS;
+  const live = useLiveLayout(analysis?.roadmap, direction);
+  const current = live.shown !== undefined && live.shown.roadmap === analysis?.roadmap ? live.shown : undefined;
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const keeping = useDraftKeeping(initial, draft, settled, analysis);
   const latest = useRef(draft);
   latest.current = draft;
-  useEffect(() => {
-    const flush = (): void => void saveDraft(latest.current);
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, []);
 
-  const onTextChange = useCallback((text: string) => {
-    setDraft((previous) => (previous.text === text ? previous : { ...previous, text }));
-    setShareUrl(undefined);
-  }, []);
+  // A shared roadmap that could not be read in time: the status line says what became of it.
+  const linkReported = useRef(initial.origin !== 'link');
+  useEffect(() => {
+    if (linkReported.current || analysis?.draft !== initial.draft) return;
+    linkReported.current = true;
+    // Only while the shared roadmap is still what the reader sees.
+    if (!analysis.timedOut || latest.current !== initial.draft) return;
+    const kept = keeping.setAside ? ' Your own draft is kept: restore it below.' : '';
+    setStatus(`Could not read the shared roadmap within ${ANALYSIS_TIMEOUT_MS / 1000} s: it was stopped, and it is not saved as your draft.${kept}`);
+  }, [analysis, initial.draft, keeping.setAside]);
+
+  const onTextChange = useCallback(
+    (text: string) => {
+      setDraft((previous) => (previous.text === text ? previous : { ...previous, text }));
+      setShareUrl(undefined);
+      keeping.adopt();
+    },
+    [keeping.adopt],
+  );
 
   const reveal = useCallback((problem: Problem) => editor.current?.reveal(problem), []);
 
@@ -87,7 +97,8 @@ export function PlaygroundPage({ initial, notice }: PlaygroundPageProps) {
   };
 
   const changeFormat = (format: Draft['format']): void => {
-    const converted = convertDraft(draft, analyzeDraft(draft).roadmap, format);
+    // The roadmap of this very text, if it has been read: else the text is kept as it is.
+    const converted = convertDraft(draft, analysis?.draft.text === draft.text && analysis.draft.format === draft.format ? analysis.roadmap : undefined, format);
     const name = format === 'json' ? 'JSON' : 'Markdown';
     replaceDraft(converted, converted.text === draft.text ? `Reading the text as ${name}.` : `Converted the roadmap to ${name}.`);
   };
@@ -142,18 +153,36 @@ export function PlaygroundPage({ initial, notice }: PlaygroundPageProps) {
       <p role="status" className="playground-status">
         {status}
       </p>
+      {keeping.unsaved && (
+        <p role="status" className="playground-status playground-status--warning">
+          This browser does not keep your draft (its storage is full or disabled): download it or copy a share link to keep it.
+        </p>
+      )}
+      {keeping.setAside && (
+        <SetAsideDraft
+          onRestore={() => {
+            const own = keeping.setAside!;
+            keeping.forgetSetAside();
+            replaceDraft(own, 'Restored your own draft. Undo (Ctrl+Z) brings back the shared roadmap.');
+          }}
+          onDiscard={() => {
+            keeping.forgetSetAside();
+            setStatus('Discarded your earlier draft.');
+          }}
+        />
+      )}
       {shareUrl !== undefined && <SharePanel url={shareUrl} onClose={() => setShareUrl(undefined)} />}
       <div className="playground-panes">
         <div className="playground-source">
           <CodeEditor
             ref={editor}
-            initialText={initial.text}
+            initialText={initial.draft.text}
             format={draft.format}
-            problems={analysis.problems}
+            problems={problems}
             label={`Roadmap source, ${formatName}`}
             onChange={onTextChange}
           />
-          <ProblemList problems={analysis.problems} onReveal={reveal} />
+          <ProblemList problems={problems} pending={analysis === undefined} onReveal={reveal} />
         </div>
         <section className="playground-map" aria-label="Live map">
           <MapNote errors={errors} stale={live.shown !== undefined && current === undefined} pending={live.pending} layoutError={live.error} />
@@ -161,7 +190,7 @@ export function PlaygroundPage({ initial, notice }: PlaygroundPageProps) {
             <LiveMap shown={live.shown} theme={theme} storage={storage} />
           ) : (
             <p className="playground-map__empty">
-              {analysis.roadmap || live.pending ? 'Laying out the map…' : 'The map appears as soon as the roadmap is valid.'}
+              {analysis?.roadmap || live.pending ? 'Laying out the map…' : analysing ? 'Reading the roadmap…' : 'The map appears as soon as the roadmap is valid.'}
             </p>
           )}
         </section>

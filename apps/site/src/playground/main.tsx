@@ -4,5 +4,5 @@ import { PlaygroundPage } from './PlaygroundPage.js';
 import '../styles/playground.css';
 
 // A share link is unpacked (asynchronously) before the first render, so the editor starts with it.
-const { draft, notice } = await loadInitialDraft();
-mountPage('playground', <PlaygroundPage initial={draft} notice={notice} />, { app: true });
+const initial = await loadInitialDraft();
+mountPage('playground', <PlaygroundPage initial={initial} />, { app: true });

@@ -1,4 +1,4 @@
-import { progressSummary, type Roadmap, type RoadmapGraph as Graph, type RoadmapLayout } from '@roadmap-graph/core';
+import { progressSummary, type Roadmap, type RoadmapGraph as Graph, type RoadmapLayout, type TopicState } from '@roadmap-graph/core';
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useHashLink } from '../hooks/useHashLink.js';
 import { useProgress } from '../hooks/useProgress.js';
@@ -8,6 +8,7 @@ import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
 import { RoadmapOutline } from '../RoadmapOutline/index.js';
 import { Toolbar } from '../Toolbar/index.js';
 import { TopicPanel } from '../TopicPanel/index.js';
+import { describeProgressChange } from './describeProgressChange.js';
 import { MissingTopicNotice } from './MissingTopicNotice.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { useHydrated } from './useHydrated.js';
@@ -40,12 +41,21 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
   const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
-  const { progress, setState, reset, replace } = useProgress({
+  const { progress, setState: storeState, reset, replace, persisted } = useProgress({
     roadmapId: roadmap.id,
     progress: props.progress,
     onProgressChange: props.onProgressChange,
     storage: props.storage,
   });
+  // Progress changes are announced politely (WCAG 4.1.3): the map only repaints a mark.
+  const [announcement, setAnnouncement] = useState('');
+  const setState = useCallback(
+    (id: string, state: TopicState | undefined) => {
+      setAnnouncement(describeProgressChange(graph, progress, id, state));
+      storeState(id, state);
+    },
+    [graph, progress, storeState],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(() =>
     initialTopic !== undefined && graph.nodes.has(initialTopic) ? initialTopic : null,
   );
@@ -92,6 +102,15 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
   const toolbarArea = useRef<HTMLDivElement>(null);
   const stageArea = useRef<HTMLDivElement>(null);
   const returnFocusTo = useRef<string | null>(null);
+  const skipTarget = useRef<HTMLSpanElement>(null);
+  // In the tab order only while it holds focus: Chrome starts the next Tab from an untabbable
+  // element's shadow host, which would lead back into the map when it is in a shadow root.
+  const skipPast = (): void => {
+    const target = skipTarget.current;
+    if (!target) return;
+    target.tabIndex = 0;
+    target.focus();
+  };
   useEffect(() => {
     for (const area of [toolbarArea.current, stageArea.current]) if (area) area.inert = covered;
     const topic = returnFocusTo.current;
@@ -178,6 +197,10 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
 
   return (
     <>
+      {/* Past one map is a long way by Tab (a stop per topic): the first stop offers to skip it. */}
+      <button type="button" className="rg-skip" onClick={skipPast}>
+        Skip past the roadmap
+      </button>
       <div ref={toolbarArea} className="rg-toolbar-area">
         <Toolbar
           roadmapId={roadmap.id}
@@ -188,14 +211,24 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           describeTopic={describeTopic}
           summary={summary}
           progress={progress}
-          onReset={reset}
-          onImport={replace}
+          onReset={() => {
+            reset();
+            setAnnouncement('Progress reset: no topic is marked any more.');
+          }}
+          onImport={(imported) => {
+            replace(imported);
+            setAnnouncement(`Progress imported: ${progressSummary(graph, imported).overall.done} topics done.`);
+          }}
           outlineOpen={outlineOpen || !hydrated}
           onToggleOutline={toggleOutline}
           outlineId={stageId}
+          progressUnsaved={!persisted}
           showSearch={searchable}
         />
       </div>
+      <p className="rg-visually-hidden" role="status">
+        {announcement}
+      </p>
       {missingTopic !== null && (
         <MissingTopicNotice id={missingTopic} onDismiss={() => setMissingTopic(null)} />
       )}
@@ -221,6 +254,16 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           />
         )}
       </div>
+      <span
+        ref={skipTarget}
+        tabIndex={-1}
+        className="rg-visually-hidden"
+        onBlur={(event) => {
+          event.currentTarget.tabIndex = -1;
+        }}
+      >
+        End of the roadmap {roadmap.title}
+      </span>
     </>
   );
 });

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useRef } from 'react';
 import { ErrorView } from '../ErrorView/index.js';
 import { useRoadmapData } from '../hooks/useRoadmapData.js';
+import { MapSkeleton } from '../MapSkeleton/index.js';
 import { RoadmapView } from './RoadmapView.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { naturalMapHeight } from '../RoadmapMap/startView.js';
@@ -52,6 +53,10 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
       {data.status === 'error' ? (
         <div className="rg-body rg-body--error">
           <ErrorView errors={data.errors} />
+        </div>
+      ) : data.status === 'validating' ? (
+        <div className="rg-body">
+          <MapSkeleton label="Checking the roadmap…" />
         </div>
       ) : (
         <RoadmapView

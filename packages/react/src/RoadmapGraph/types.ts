@@ -9,7 +9,9 @@ import type { GestureMode } from '../RoadmapMap/useMapGestures.js';
 export interface RoadmapGraphProps {
   /**
    * The roadmap: a parsed {@link Roadmap}, raw data (e.g. imported JSON) or JSON text. It is
-   * validated; invalid data shows every problem with its path instead of the map.
+   * validated; invalid data shows every problem with its path instead of the map. JSON text
+   * longer than 128 KB is validated in the layout worker (with a 30 s deadline) while a
+   * skeleton shows, so that no text can block the page.
    */
   roadmap: Roadmap | unknown;
   /**

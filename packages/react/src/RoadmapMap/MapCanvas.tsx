@@ -72,7 +72,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     [graph, highlightChain, selectedId],
   );
   const matchSet = useMemo(() => new Set(matches), [matches]);
-  const nodes = useMapNodes(graph, model, { progress, selectedId, chain, matches: matchSet, activeMatch });
+  const nodes = useMapNodes(graph, model, { progress, selectedId, chain, matches: matchSet, activeMatch }, flowId);
   const edges = useMapEdges(model, chain);
 
   /**
@@ -150,6 +150,12 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     // Only a new layout (showStart changes with it) moves the view, not a new centerTopic.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [showStart]);
+
+  // React Flow draws each route in an <svg> of its own, which screen readers list as an unnamed
+  // image; the routes are decoration (each topic's name says how many prerequisites it has).
+  useEffect(() => {
+    for (const layer of container.current?.querySelectorAll('.react-flow__edges') ?? []) layer.setAttribute('aria-hidden', 'true');
+  }, [edges]);
 
   const focusTopic = useCallback(
     (id: string): void => {

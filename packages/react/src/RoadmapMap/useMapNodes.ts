@@ -38,23 +38,46 @@ function sectionLabel(data: SectionNodeData): string {
   return parts.join(', ');
 }
 
+/** Id of the button of the topic at `index` in the map's order, unique on the page through `prefix`. */
+function buttonId(prefix: string, index: number): string {
+  return `${prefix}-topic-${index}`;
+}
+
+/**
+ * For each section, the ids of its topics' buttons in reading order. React Flow draws every node
+ * as a sibling; `aria-owns` makes the topics children of their section's labelled group in the
+ * accessibility tree, so a screen reader announces the section when the reader enters it.
+ */
+function ownedButtons(graph: RoadmapGraph, model: MapModel, prefix: string): Map<string, string> {
+  const owned = new Map<string, string[]>();
+  model.order.forEach((id, index) => {
+    const node = graph.nodes.get(id)!;
+    if (node.kind === 'section') return;
+    const list = owned.get(node.section) ?? [];
+    list.push(buttonId(prefix, index));
+    owned.set(node.section, list);
+  });
+  return new Map([...owned].map(([section, ids]) => [section, ids.join(' ')]));
+}
+
 /**
  * The React Flow nodes of the map, in topological order. A node object is reused as long as
  * what it shows is unchanged, so React Flow and the memoised node components skip it: a
  * progress change re-renders the topics whose state or "next up" mark changed and the sections
- * whose count changed, nothing else.
+ * whose count changed, nothing else. `idPrefix` makes the topics' button ids unique on the page.
  */
-export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView): MapFlowNode[] {
+export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView, idPrefix: string): MapFlowNode[] {
   const { progress, selectedId, chain, matches, activeMatch } = view;
   const summary = useMemo(() => new Map(progressSummary(graph, progress).sections.map((s) => [s.id, s])), [graph, progress]);
   const next = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
+  const owned = useMemo(() => ownedButtons(graph, model, idPrefix), [graph, model, idPrefix]);
   const cache = useRef<{ model: MapModel; nodes: Map<string, MapFlowNode> }>({ model, nodes: new Map() });
   if (cache.current.model !== model) cache.current = { model, nodes: new Map() };
 
   return useMemo(() => {
     const previous = cache.current.nodes;
     const current = new Map<string, MapFlowNode>();
-    const nodes = model.order.map((id): MapFlowNode => {
+    const nodes = model.order.map((id, index): MapFlowNode => {
       const node = graph.nodes.get(id)!;
       const box = model.boxes.get(id)!;
       const before = previous.get(id);
@@ -79,6 +102,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView)
                 focusable: false,
                 ariaRole: 'group',
                 ariaLabel: sectionLabel(data),
+                domAttributes: { ...NO_ROLE_DESCRIPTION, 'aria-owns': owned.get(id) },
                 handles: handles(box.width, box.height),
               };
       } else {
@@ -93,6 +117,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView)
         const lifted = lit && (!group || node.children.every((child) => chain.has(child)));
         const data: TopicNodeData = {
           id,
+          buttonId: buttonId(idPrefix, index),
           title: node.title,
           level: node.level,
           group,
@@ -133,5 +158,5 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView)
     });
     cache.current.nodes = current;
     return nodes;
-  }, [graph, model, progress, summary, next, selectedId, chain, matches, activeMatch]);
+  }, [graph, model, owned, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch]);
 }

@@ -1,66 +1,40 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { InlineConfirm } from './InlineConfirm.js';
 import type { ToolbarProps } from './types.js';
 
-/**
- * "Reset progress", confirmed in place: the button gives way to a question with Reset and
- * Cancel (focused, the safe choice). A dialog of the browser (window.confirm) would block the
- * host page and is unavailable in sandboxed iframes.
- */
+/** "Reset progress", confirmed in place; focus returns to the button after the answer. */
 export function ResetProgress({ onReset }: Pick<ToolbarProps, 'onReset'>) {
   const [confirming, setConfirming] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  // Where focus goes after the step: into it on open, back to the trigger after an answer.
-  const focusNext = useRef<'cancel' | 'trigger' | null>(null);
+  const answered = useRef(false);
 
   useEffect(() => {
-    if (focusNext.current === 'cancel') cancel.current?.focus();
-    else if (focusNext.current === 'trigger') trigger.current?.focus();
-    focusNext.current = null;
+    if (!confirming && answered.current) trigger.current?.focus();
+    answered.current = false;
   }, [confirming]);
 
   const close = (): void => {
-    focusNext.current = 'trigger';
+    answered.current = true;
     setConfirming(false);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    close();
   };
 
   if (!confirming) {
     return (
-      <button
-        ref={trigger}
-        type="button"
-        className="rg-toolbar__button"
-        onClick={() => {
-          focusNext.current = 'cancel';
-          setConfirming(true);
-        }}
-      >
+      <button ref={trigger} type="button" className="rg-toolbar__button" onClick={() => setConfirming(true)}>
         Reset progress
       </button>
     );
   }
   return (
-    <div role="group" aria-label="Confirm reset" className="rg-toolbar__confirm" onKeyDown={onKeyDown}>
-      <span className="rg-toolbar__confirm-text">Reset all progress?</span>
-      <button
-        type="button"
-        className="rg-toolbar__button rg-toolbar__button--danger"
-        onClick={() => {
-          onReset();
-          close();
-        }}
-      >
-        Reset
-      </button>
-      <button ref={cancel} type="button" className="rg-toolbar__button" onClick={close}>
-        Cancel
-      </button>
-    </div>
+    <InlineConfirm
+      label="Confirm reset"
+      question="Reset all progress?"
+      confirmLabel="Reset"
+      onConfirm={() => {
+        onReset();
+        close();
+      }}
+      onCancel={close}
+    />
   );
 }

@@ -7,8 +7,9 @@ import type { ToolbarProps } from './types.js';
 export type { ToolbarProps } from './types.js';
 
 /**
- * The bar above the map: topic search with a list of matches, overall progress, reset (confirmed
- * in place), export and import of progress as JSON, and the outline toggle. Presentational:
+ * The bar above the map: topic search with a list of matches, overall progress (and a note when
+ * the browser will not keep it), reset and import (confirmed in place when they would change
+ * the reader's progress), export of progress as JSON, and the outline toggle. Presentational:
  * every value comes from props and every action goes out through a callback.
  *
  * @example
@@ -34,6 +35,11 @@ export function Toolbar(props: ToolbarProps) {
         />
       )}
       <ProgressMeter summary={props.summary} />
+      {props.progressUnsaved && (
+        <p role="status" className="rg-toolbar__notice">
+          This browser does not keep your progress: it lasts until you leave the page. Export it to keep it.
+        </p>
+      )}
       <div className="rg-toolbar__actions">
         <ResetProgress onReset={props.onReset} />
         <ProgressFileButtons roadmapId={props.roadmapId} progress={props.progress} onImport={props.onImport} />

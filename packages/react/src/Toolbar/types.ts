@@ -28,6 +28,12 @@ export interface ToolbarProps {
   onReset: () => void;
   /** Called with the progress of an imported file, which should replace the current one. */
   onImport: (progress: Progress) => void;
+  /**
+   * The browser refused to keep progress (storage full or disabled): a quiet note says it lasts
+   * only until the page is left. See `useProgress`'s `persisted`.
+   * @default false
+   */
+  progressUnsaved?: boolean;
 
   /** Whether the outline (the text version of the map) is shown. */
   outlineOpen: boolean;

@@ -47,8 +47,8 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
     if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
     return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction };
   }
-  const baked = checkBakedLayout(roadmap);
-  const drawn = bakedLayoutFor(roadmap, DRAWN_WIDTH_CLASS);
+  const baked = parsed.baked ?? checkBakedLayout(roadmap);
+  const drawn = bakedLayoutFor(roadmap, DRAWN_WIDTH_CLASS, baked);
   if (baked.status === 'fresh' && drawn !== undefined && (direction === undefined || baked.layout.direction === direction)) {
     return { status: 'ready', roadmap, graph, layout: drawn };
   }

@@ -1,5 +1,5 @@
 import type { Progress, TopicState } from '@roadmap-graph/core';
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { localStorageAdapter } from '../storage/localStorageAdapter.js';
 import { progressStorageKey } from '../storage/progressStorageKey.js';
 import { sanitizeProgress } from '../storage/sanitizeProgress.js';
@@ -33,6 +33,11 @@ export interface ProgressControls {
   reset: () => void;
   /** Replaces all progress, e.g. with an imported file; entries that are not a state are dropped. */
   replace: (progress: Progress) => void;
+  /**
+   * `false` once the storage failed to read or save (full, disabled, a sandboxed iframe):
+   * progress then lives in memory and is lost when the page is left. Always `true` when controlled.
+   */
+  persisted: boolean;
 }
 
 const STATES: ReadonlySet<unknown> = new Set<TopicState>(['done', 'in-progress', 'skipped']);
@@ -59,14 +64,15 @@ const NO_STORE: ProgressStore = {
 export function useProgress(options: UseProgressOptions): ProgressControls {
   const { roadmapId, progress: controlled, onProgressChange, storage } = options;
   const isControlled = controlled !== undefined;
+  // The store whose storage failed; set after the render that noticed (a read fails during one).
+  const [failedStore, setFailedStore] = useState<ProgressStore | undefined>(undefined);
   // Controlled progress never reads, writes or listens to storage.
-  const store = useMemo(
-    () =>
-      isControlled
-        ? NO_STORE
-        : createProgressStore(withMemoryFallback(storage ?? localStorageAdapter()), progressStorageKey(roadmapId)),
-    [isControlled, storage, roadmapId],
-  );
+  const store = useMemo(() => {
+    if (isControlled) return NO_STORE;
+    const onError = (): void => queueMicrotask(() => setFailedStore(created));
+    const created = createProgressStore(withMemoryFallback(storage ?? localStorageAdapter(), onError), progressStorageKey(roadmapId));
+    return created;
+  }, [isControlled, storage, roadmapId]);
   const stored = useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot);
   const progress = controlled ?? stored;
 
@@ -105,5 +111,7 @@ export function useProgress(options: UseProgressOptions): ProgressControls {
     [commit],
   );
 
-  return useMemo(() => ({ progress, setState, reset, replace }), [progress, setState, reset, replace]);
+  // A failure belongs to the store it happened in: a new `storage` or roadmap starts out trusted.
+  const persisted = failedStore !== store;
+  return useMemo(() => ({ progress, setState, reset, replace, persisted }), [progress, setState, reset, replace, persisted]);
 }

@@ -9,8 +9,8 @@ import {
 } from '@roadmap-graph/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createDefaultLayoutEngine } from './createDefaultLayoutEngine.js';
-import { parseRoadmapInput } from './parseRoadmapInput.js';
 import { DRAWN_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
+import { useParsedRoadmap } from './useParsedRoadmap.js';
 
 /** Options of {@link useRoadmapData}. */
 export interface RoadmapDataOptions {
@@ -30,15 +30,19 @@ export interface RoadmapDataOptions {
 }
 
 /**
- * The state of a roadmap on its way to the screen. While loading, the parsed roadmap and its
- * graph are already there (enough to render the outline, e.g. on the server).
+ * The state of a roadmap on its way to the screen. `validating`: long JSON text is being checked
+ * in a worker, nothing is known yet. While loading, the parsed roadmap and its graph are already
+ * there (enough to render the outline, e.g. on the server).
  */
 export type RoadmapData =
+  | { status: 'validating' }
   | { status: 'loading'; roadmap: Roadmap; graph: RoadmapGraph }
   | { status: 'error'; errors: ValidationError[] }
   | { status: 'ready'; roadmap: Roadmap; graph: RoadmapGraph; layout: RoadmapLayout };
 
 type Computed = { plan: RoadmapDataPlan; layout: RoadmapLayout } | { plan: RoadmapDataPlan; errors: ValidationError[] };
+
+const VALIDATING: RoadmapData = { status: 'validating' };
 
 /**
  * Validates roadmap input (raw data, JSON text or a parsed roadmap) and finds its layout: the
@@ -46,21 +50,25 @@ type Computed = { plan: RoadmapDataPlan; layout: RoadmapLayout } | { plan: Roadm
  * layout engine (ELK in a Web Worker by default, so the main thread never runs ELK). A running
  * layout is aborted when the input changes or the component unmounts; a failure or timeout
  * comes back as an error at path `layout`. On the server no layout runs: the status stays
- * `loading`.
+ * `loading`. JSON text longer than 128 KB is validated in a worker first (status `validating`),
+ * so a large or hostile text never blocks the page.
  *
  * @example
  * const data = useRoadmapData(props.roadmap, { layout: props.layout, direction: props.direction });
  * if (data.status === 'error') return <ErrorView errors={data.errors} />;
  */
 export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {}): RoadmapData {
-  const parsed = useMemo(() => parseRoadmapInput(input), [input]);
-  const plan = useMemo(() => planRoadmapData(parsed, options.layout, options.direction), [parsed, options.layout, options.direction]);
+  const parsed = useParsedRoadmap(input);
+  const plan = useMemo(
+    () => (parsed === undefined ? undefined : planRoadmapData(parsed, options.layout, options.direction)),
+    [parsed, options.layout, options.direction],
+  );
   const [computed, setComputed] = useState<Computed | undefined>(undefined);
   const createEngine = useRef(options.createEngine);
   createEngine.current = options.createEngine;
 
   useEffect(() => {
-    if (plan.status !== 'compute') return;
+    if (plan?.status !== 'compute') return;
     const controller = new AbortController();
     const fail = (message: string): void => setComputed({ plan, errors: [{ path: 'layout', message }] });
     let engine: LayoutEngine | undefined;
@@ -104,6 +112,7 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
   }, [plan]);
 
   return useMemo((): RoadmapData => {
+    if (plan === undefined) return VALIDATING;
     if (plan.status !== 'compute') return plan;
     if (computed?.plan !== plan) return { status: 'loading', roadmap: plan.roadmap, graph: plan.graph };
     if ('errors' in computed) return { status: 'error', errors: computed.errors };

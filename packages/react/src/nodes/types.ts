@@ -22,6 +22,8 @@ export type MatchState = 'none' | 'match' | 'active';
 /** What a topic box shows: its fixed facts and its state, recomputed when progress or selection change. */
 export type TopicNodeData = {
   id: string;
+  /** Id of the topic's button, which its section's group owns in the accessibility tree. */
+  buttonId: string;
   title: string;
   level: Level | undefined;
   /** Holds subtopics: drawn as a box around them with the title as a header. */

@@ -37,11 +37,18 @@ export interface CodeEditorProps {
   ref?: Ref<CodeEditorHandle>;
 }
 
-const language = (format: DraftFormat) => (format === 'markdown' ? markdown() : json());
+/**
+ * Texts longer than this are shown without syntax colours. CodeMirror's parser colours the
+ * text on the main thread in slices of up to 100 ms, and a big text (a pasted file, a share
+ * link) would keep the page busy with them, slice after slice, for seconds.
+ */
+const HIGHLIGHT_LIMIT = 64 * 1024;
+
+const language = (format: DraftFormat, length: number) => (length > HIGHLIGHT_LIMIT ? [] : format === 'markdown' ? markdown() : json());
 
 /**
- * A CodeMirror 6 editor with line numbers, Markdown or JSON highlighting, undo history and the
- * problems of the draft underlined in place. Tab is left to move focus (no tab trap); the
+ * A CodeMirror 6 editor with line numbers, Markdown or JSON highlighting (up to 64 KB of text),
+ * undo history and the problems of the draft underlined in place. Tab is left to move focus (no tab trap); the
  * editor is a labelled multi-line text box for assistive technology. The explicit tabindex
  * changes nothing for browsers (contenteditable is focusable) but tells checkers such as axe
  * that the scrolling editor can be reached from the keyboard.
@@ -53,6 +60,10 @@ export function CodeEditor({ initialText, format, problems, label, onChange, ref
   const labelSlot = useRef(new Compartment());
   const changed = useRef(onChange);
   changed.current = onChange;
+  const currentFormat = useRef(format);
+  currentFormat.current = format;
+  // Whether the language (and its colouring parser) is on, which depends on the text's length.
+  const highlighted = useRef(initialText.length <= HIGHLIGHT_LIMIT);
 
   useEffect(() => {
     const created = new EditorView({
@@ -69,11 +80,17 @@ export function CodeEditor({ initialText, format, problems, label, onChange, ref
           highlightActiveLine(),
           EditorView.lineWrapping,
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          languageSlot.current.of(language(format)),
+          languageSlot.current.of(language(format, initialText.length)),
           labelSlot.current.of(EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' })),
           editorTheme,
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) changed.current(update.state.doc.toString());
+            if (!update.docChanged) return;
+            changed.current(update.state.doc.toString());
+            const length = update.state.doc.length;
+            if (highlighted.current === length <= HIGHLIGHT_LIMIT) return;
+            highlighted.current = !highlighted.current;
+            // Not during this update: a view may not be updated while it dispatches one.
+            queueMicrotask(() => update.view.dispatch({ effects: languageSlot.current.reconfigure(language(currentFormat.current, update.view.state.doc.length)) }));
           }),
         ],
       }),
@@ -88,9 +105,10 @@ export function CodeEditor({ initialText, format, problems, label, onChange, ref
   }, []);
 
   useEffect(() => {
-    view.current?.dispatch({
+    const current = view.current;
+    current?.dispatch({
       effects: [
-        languageSlot.current.reconfigure(language(format)),
+        languageSlot.current.reconfigure(language(format, current.state.doc.length)),
         labelSlot.current.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' })),
       ],
     });

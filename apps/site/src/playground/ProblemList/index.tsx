@@ -4,6 +4,8 @@ import type { Problem } from '../types.js';
 /** Props of {@link ProblemList}. */
 export interface ProblemListProps {
   problems: readonly Problem[];
+  /** No text has been read yet: the list says it is checking rather than that all is well. */
+  pending?: boolean;
   /** Moves the editor's cursor to a problem. */
   onReveal: (problem: Problem) => void;
 }
@@ -12,7 +14,7 @@ export interface ProblemListProps {
  * Every error and warning of the draft with its line and roadmap path; one click (or Enter)
  * moves the editor's cursor there. The count is announced politely as it changes.
  */
-export const ProblemList = memo(function ProblemList({ problems, onReveal }: ProblemListProps) {
+export const ProblemList = memo(function ProblemList({ problems, pending = false, onReveal }: ProblemListProps) {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
@@ -20,7 +22,7 @@ export const ProblemList = memo(function ProblemList({ problems, onReveal }: Pro
       <h2 id="playground-problems-title" className="playground-problems__title">
         Problems
         <span role="status" className={errors ? 'playground-problems__count playground-problems__count--error' : 'playground-problems__count'}>
-          {summary(errors, warnings)}
+          {pending ? 'checking…' : summary(errors, warnings)}
         </span>
       </h2>
       {problems.length > 0 && (

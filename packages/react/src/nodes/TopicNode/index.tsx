@@ -37,6 +37,7 @@ function TopicNodeView({ data }: NodeProps<TopicFlowNode>) {
       <Handle type="target" position={Position.Top} isConnectable={false} className="rg-handle" />
       <button
         type="button"
+        id={data.buttonId}
         className="rg-topic__button"
         data-topic-id={data.id}
         aria-label={data.label}

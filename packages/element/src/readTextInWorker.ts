@@ -1,0 +1,37 @@
+import type { RoadmapTextFormat, RoadmapTextOutcome } from '@roadmap-graph/react/src/roadmapText/protocol.js';
+import { readRoadmapTextInWorker } from '@roadmap-graph/react/src/roadmapText/readRoadmapTextInWorker.js';
+import { resolveWorkerScript } from './resolveWorkerScript.js';
+import { workerFailure } from './workerFailure.js';
+
+/** Options of {@link readTextInWorker}. */
+export interface ReadTextOptions {
+  /** The element's worker (see workerFileUrl). */
+  workerUrl: string;
+  /** Deadline in milliseconds, loading the worker included. */
+  timeoutMs: number;
+  signal: AbortSignal;
+  /** Path of the problem when the read fails (`src`, `script`, `roadmap`). */
+  path: string;
+}
+
+/**
+ * Reads roadmap text (a Markdown outline with core's `fromMarkdown`, or long JSON with
+ * `parseRoadmap`) in the element's worker: the parsers stay out of the page script, and no text
+ * can block the page. The worker is terminated when done, on abort and on time-out. Resolves
+ * with problems rather than rejecting, except on abort.
+ */
+export async function readTextInWorker(format: RoadmapTextFormat, text: string, options: ReadTextOptions): Promise<RoadmapTextOutcome> {
+  const { workerUrl, timeoutMs, signal, path } = options;
+  try {
+    return await readRoadmapTextInWorker(format, text, {
+      createWorker: async () => new Worker(await resolveWorkerScript(workerUrl), { name: `roadmap-graph ${format}` }),
+      timeoutMs,
+      signal,
+    });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    const reason = workerFailure(error, timeoutMs, workerUrl).message;
+    const what = format === 'markdown' ? 'the Markdown outline' : `the roadmap (${Math.round(text.length / 1024)} KB of JSON)`;
+    return { ok: false, errors: [{ path, message: `could not read ${what}: ${reason}` }], warnings: [] };
+  }
+}

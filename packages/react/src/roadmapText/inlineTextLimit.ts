@@ -1,0 +1,17 @@
+/**
+ * Longest roadmap text (in UTF-16 code units, which is bytes for ASCII) validated on the page's
+ * main thread; longer text from outside the page's own code (an element's `src` or inline
+ * script, a `roadmap` prop given as JSON text) is read in a worker, with a deadline.
+ *
+ * Measured in Chromium, zod jitless as in the element, on a loaded 2-core machine (JSON.parse,
+ * parseRoadmap and buildGraph, best of 5): data/python-backend.roadmap.json (75 KB, 80 topics,
+ * baked layout) 4–9 ms; ordinary roadmaps of 64 and 128 KB 8–24 ms. So files up to 128 KB with
+ * a baked layout show without loading the worker, and stay far from a long task. The worst
+ * known pattern, every topic requiring 20 unknown ids (each compared with every id for a "did
+ * you mean" hint, quadratic), costs 155 ms at 64 KB and 550 ms at 128 KB: that bound is core's
+ * validation to fix (issue 9, item 3), not a reason to send every small file to the worker.
+ */
+export const INLINE_TEXT_LIMIT = 128 * 1024;
+
+/** Deadline of a read in the worker when the host sets none. */
+export const TEXT_READ_TIMEOUT_MS = 30_000;
