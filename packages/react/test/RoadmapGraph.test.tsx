@@ -189,5 +189,5 @@ describe('RoadmapGraph after a server render', () => {
 
 // Keep the fixture honest: the tests above rely on these facts of the Python roadmap.
 it('fixture: the Python roadmap carries a baked layout', () => {
-  expect(bakedLayoutFor(roadmap as Roadmap, 'column')?.nodes.length).toBeGreaterThan(40);
+  expect(bakedLayoutFor(roadmap as Roadmap, 'wide')?.nodes.length).toBeGreaterThan(40);
 });

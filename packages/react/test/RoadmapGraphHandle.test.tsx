@@ -59,8 +59,8 @@ describe('RoadmapGraph handle', () => {
   });
 
   it('fits the whole roadmap even after the nodes changed (where React Flow fitView would wait for a node update)', async () => {
-    // happy-dom lays nothing out; give the map a box, narrower than the layout, so a fit can be computed.
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(500);
+    // happy-dom lays nothing out; give the map a box so a fit can be computed.
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
     const handle = createRef<RoadmapGraphHandle>();
     const { container } = render(<RoadmapGraph ref={handle} roadmap={roadmap} storage={memoryStorage()} />);
@@ -100,7 +100,7 @@ describe('RoadmapGraph onDataChange', () => {
     await waitFor(() => expect(onDataChange).toHaveBeenCalled());
     const last = onDataChange.mock.lastCall![0];
     expect(last.status).toBe('ready');
-    expect(last.status === 'ready' && last.layout).toEqual(bakedLayoutFor(roadmap, 'column'));
+    expect(last.status === 'ready' && last.layout).toEqual(bakedLayoutFor(roadmap, 'wide'));
   });
 
   it('reports every problem of invalid data', async () => {

@@ -63,7 +63,7 @@ function ready(data: RoadmapData): Extract<RoadmapData, { status: 'ready' }> {
 }
 
 const python = pythonData as unknown as Roadmap;
-const pythonColumn = bakedLayoutFor(python, 'column')!;
+const pythonWide = bakedLayoutFor(python, 'wide')!;
 
 describe('validation', () => {
   test('invalid data gives every problem with its path, and no layout is started', () => {
@@ -94,7 +94,7 @@ describe('baked and given layouts', () => {
     const { createEngine } = elkEngines();
     const { result } = renderData(python, { createEngine });
     const data = ready(result.current);
-    expect(data.layout).toEqual(pythonColumn);
+    expect(data.layout).toEqual(pythonWide);
     expect(data.graph.nodes.get('flask')?.kind).toBe('topic');
     expect(createEngine).not.toHaveBeenCalled();
   });
@@ -125,7 +125,7 @@ describe('baked and given layouts', () => {
   test('a matching layout prop wins, even over the direction option', () => {
     const { createEngine } = elkEngines();
     const { layout: _baked, ...bare } = python;
-    const layout = pythonColumn;
+    const layout = pythonWide;
     const { result } = renderData(bare, { createEngine, layout, direction: 'RIGHT' });
     expect(ready(result.current).layout).toBe(layout);
     expect(createEngine).not.toHaveBeenCalled();
@@ -133,7 +133,7 @@ describe('baked and given layouts', () => {
 
   test('a stale layout prop is recomputed', async () => {
     const { createEngine } = elkEngines();
-    const stale: RoadmapLayout = { ...pythonColumn, hash: '0000000000000000' };
+    const stale: RoadmapLayout = { ...pythonWide, hash: '0000000000000000' };
     const { result } = renderData(python, { createEngine, layout: stale });
     expect(result.current.status).toBe('loading');
     await waitFor(() => expect(result.current.status).toBe('ready'), { timeout: 20_000 });

@@ -13,11 +13,10 @@ import {
 import type { ParsedRoadmap } from './parseRoadmapInput.js';
 
 /**
- * The width class the map draws, baked or computed. Until the map picks the class of its
- * container (`widthClassFor`), it draws the column layout: the one closest to the single strip
- * it drew before width classes.
+ * The width class the map draws, baked or computed, until it picks the class of its container
+ * (`widthClassFor`): the wide layout, made to show the whole roadmap on a landscape screen.
  */
-export const DRAWN_WIDTH_CLASS: WidthClass = 'column';
+export const DRAWN_WIDTH_CLASS: WidthClass = 'wide';
 
 /** What `useRoadmapData` knows without running a layout. */
 export type RoadmapDataPlan =
