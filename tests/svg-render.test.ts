@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildGraph, checkBakedLayout, parseRoadmap, renderSvg } from '@roadmap-graph/core';
+import { bakedLayoutFor, buildGraph, checkBakedLayout, parseRoadmap, renderSvg, WIDTH_CLASS_NAMES } from '@roadmap-graph/core';
 import { launchBrowser } from './support/launchBrowser.js';
 
 // The static SVG of `roadmap-graph render`, opened in a real browser: it must show every topic
@@ -21,10 +21,14 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe.each(['light', 'dark'] as const)('static SVG in Chromium (%s)', (theme) => {
+const CASES = (['light', 'dark'] as const).flatMap((theme) => WIDTH_CLASS_NAMES.map((widthClass) => [theme, widthClass] as const));
+
+describe.each(CASES)('static SVG in Chromium (%s, %s)', (theme, widthClass) => {
   it('shows every topic with its title inside its box, and runs no script', async () => {
-    const svg = renderSvg(graph, baked.layout, { theme });
-    const file = new URL(`python-backend.${theme}.svg`, OUTPUT);
+    const layout = bakedLayoutFor(roadmap, widthClass);
+    if (layout === undefined) throw new Error(`python-backend.roadmap.json has no ${widthClass} layout`);
+    const svg = renderSvg(graph, layout, { theme });
+    const file = new URL(`python-backend.${widthClass}.${theme}.svg`, OUTPUT);
     writeFileSync(file, svg);
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
@@ -53,11 +57,11 @@ describe.each(['light', 'dark'] as const)('static SVG in Chromium (%s)', (theme)
     });
     await page.close();
     // Chromium cannot screenshot an SVG document itself; an <img> of it shows the same picture.
-    const { width, height } = baked.layout;
+    const { width, height } = layout;
     const shot = await browser.newPage({ viewport: { width: Math.ceil(width) + 200, height: Math.ceil(height) + 300 } });
     await shot.setContent(`<body style="margin:0"><img src="${file.href}"></body>`);
     await shot.waitForFunction(() => document.images[0]?.complete);
-    await shot.screenshot({ path: new URL(`python-backend.${theme}.png`, OUTPUT).pathname, fullPage: true });
+    await shot.screenshot({ path: new URL(`python-backend.${widthClass}.${theme}.png`, OUTPUT).pathname, fullPage: true });
     await shot.close();
     expect(errors).toEqual([]);
     expect(report.scripts).toBe(0);

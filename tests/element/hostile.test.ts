@@ -1,4 +1,4 @@
-import { buildGraph, layoutRoadmap, LIMITS, parseRoadmap, withBakedLayout } from '@roadmap-graph/core';
+import { buildGraph, layoutAllWidths, LIMITS, parseRoadmap, withBakedLayout } from '@roadmap-graph/core';
 import { createElkEngine } from '@roadmap-graph/core/elk-node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   assertElementBuilt();
   const parsed = parseRoadmap(heavyValidRoadmap({ sections: 5, perSection: 20, resources: 30, urlLength: 1100 }));
   if (!parsed.ok) throw new Error(`the heavy roadmap is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-  const layout = await layoutRoadmap(buildGraph(parsed.roadmap), { engine: createElkEngine() });
+  const layout = await layoutAllWidths(buildGraph(parsed.roadmap), { engine: createElkEngine() });
   HEAVY = JSON.stringify(withBakedLayout(parsed.roadmap, layout));
   server = await serveElement();
   hostile = await serveHostile({ '/heavy.json': Buffer.from(HEAVY), '/unknown.json': Buffer.from(UNKNOWN) });

@@ -2,20 +2,26 @@
 // ELK itself is not exported: Node code imports `@roadmap-graph/core/elk-node`, browsers use the
 // worker entry `@roadmap-graph/core/layout-worker`, so bundles of this index never carry ELK.
 
-export { roadmapSchema, sectionSchema, topicSchema, resourceSchema, layoutSchema, LEVELS, RESOURCE_TYPES, EDGE_KINDS } from './schema/roadmapSchema.js';
+export { roadmapSchema, sectionSchema, topicSchema, resourceSchema, LEVELS, RESOURCE_TYPES } from './schema/roadmapSchema.js';
+export type { Roadmap, Section, Topic, Resource, ResourceType, Level } from './schema/roadmapSchema.js';
+export {
+  layoutSchema,
+  roadmapLayoutSchema,
+  bakedViewSchema,
+  legacyLayoutSchema,
+  EDGE_KINDS,
+  LAYOUT_VERSION,
+} from './schema/layoutSchema.js';
 export type {
-  Roadmap,
-  Section,
-  Topic,
-  Resource,
-  ResourceType,
-  Level,
   RoadmapLayout,
+  BakedLayout,
+  BakedView,
+  LegacyLayout,
   LayoutBox,
   LayoutEdge,
   Point,
   EdgeKind,
-} from './schema/roadmapSchema.js';
+} from './schema/layoutSchema.js';
 export { LIMITS } from './schema/limits.js';
 export { isAllowedUrl } from './schema/isAllowedUrl.js';
 export { roadmapJsonSchema } from './schema/toJsonSchema.js';
@@ -38,6 +44,15 @@ export type { TopicState, Progress, ProgressSummary, SectionProgress } from './p
 
 export { layoutRoadmap } from './layout/layoutRoadmap.js';
 export type { LayoutOptions, LayoutEngine, LayoutDirection, MeasureText, TextFont } from './layout/types.js';
+export { WIDTH_CLASSES, WIDTH_CLASS_NAMES, widthClassFor } from './layout/widthClasses.js';
+export type { WidthClass } from './layout/widthClasses.js';
+export { layoutAllWidths } from './layout/layoutAllWidths.js';
+export type { LayoutAllWidthsOptions } from './layout/layoutAllWidths.js';
+export { toBakedLayout } from './layout/toBakedLayout.js';
+export { bakedLayoutFor } from './layout/bakedLayoutFor.js';
+export { checkLayout } from './layout/checkLayout.js';
+export type { LayoutStatus } from './layout/checkLayout.js';
+export { stringifyRoadmap } from './layout/stringifyRoadmap.js';
 export { createWorkerEngine } from './layout/createWorkerEngine.js';
 export type { WorkerEngine, WorkerEngineOptions } from './layout/createWorkerEngine.js';
 export type { LayoutWorkerRequest, LayoutWorkerResponse } from './layout/layoutWorkerProtocol.js';

@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/buildGraph.js';
+import { bakedLayoutFor } from '../src/layout/bakedLayoutFor.js';
+import { createElkEngine } from '../src/layout/elkNodeEngine.js';
+import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
+import { renderSvg } from '../src/render/renderSvg.js';
+import type { BakedLayout, Roadmap } from '../src/schema/roadmapSchema.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
 import { smallRoadmap } from './support/smallRoadmap.js';
 
@@ -79,6 +85,8 @@ describe('roadmap-graph CLI', () => {
     expect(run(['validate']).code).toBe(2);
     expect(run(['validate', '--frob', 'x.json']).code).toBe(2);
     expect(run(['layout', SEED, '--direction', 'SIDEWAYS']).stderr).toMatch(/--direction must be DOWN or RIGHT/);
+    expect(run(['layout', SEED, '--width', 'tablet'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--width must be phone, column, wide, not "tablet"/) });
+    expect(run(['render', SEED, '--width', 'tablet']).code).toBe(2);
   });
 
   it('has --help on every command', () => {
@@ -103,14 +111,48 @@ describe('roadmap-graph CLI', () => {
     const out = join(work, 'laid-out.json');
     expect(run(['layout', file('small.json', smallRoadmap()), '-o', out, '--direction', 'RIGHT']).code).toBe(0);
     const baked = JSON.parse(readFileSync(out, 'utf8'));
-    expect(baked.layout).toMatchObject({ direction: 'RIGHT', version: 1 });
+    expect(baked.layout).toMatchObject({ direction: 'RIGHT', version: 2 });
     expect(run(['validate', '--strict', out]).code).toBe(0);
     baked.sections[0].title = 'Renamed';
     const stale = file('stale.json', baked);
     expect(run(['validate', stale]).code).toBe(0);
     const strict = run(['validate', '--strict', stale]);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/layout: warning: the baked layout is stale/);
+    expect(strict.stderr).toMatch(
+      /layout: warning: the baked layout is stale: the roadmap changed since its layout was computed; run `roadmap-graph layout` again/,
+    );
+  });
+
+  it('bakes every width class by default, compactly after the pretty content, and one class with --width', () => {
+    const out = join(work, 'classes.json');
+    expect(run(['layout', file('classes-in.json', smallRoadmap()), '-o', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const baked = JSON.parse(text) as Roadmap;
+    expect(Object.keys((baked.layout as BakedLayout).views)).toEqual(['phone', 'column', 'wide']);
+    // The content reads as before; the layout is the last line of the object, with no spaces.
+    const { layout, ...content } = baked;
+    expect(text).toBe(`${JSON.stringify(content, null, 2).slice(0, -2)},\n  "layout": ${JSON.stringify(layout)}\n}\n`);
+
+    const phoneOnly = join(work, 'phone.json');
+    expect(run(['layout', file('phone-in.json', smallRoadmap()), '--width', 'phone', '-o', phoneOnly]).code).toBe(0);
+    expect(Object.keys((JSON.parse(readFileSync(phoneOnly, 'utf8')) as Roadmap & { layout: BakedLayout }).layout.views)).toEqual(['phone']);
+    // One more class keeps the fresh ones already there.
+    expect(run(['layout', phoneOnly, '--width', 'wide', '-o', phoneOnly]).code).toBe(0);
+    expect(Object.keys((JSON.parse(readFileSync(phoneOnly, 'utf8')) as Roadmap & { layout: BakedLayout }).layout.views)).toEqual(['phone', 'wide']);
+  });
+
+  it('renders the baked layout of the width asked for, in the direction it was baked in', async () => {
+    const out = join(work, 'right.json');
+    expect(run(['layout', file('right-in.json', smallRoadmap()), '--direction', 'RIGHT', '-o', out]).code).toBe(0);
+    const parsed = parseRoadmap(readFileSync(out, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const graph = buildGraph(parsed.roadmap);
+    // Without --direction, render draws what was baked: left to right (it drew top to bottom).
+    expect(run(['render', out]).stdout).toBe(renderSvg(graph, bakedLayoutFor(parsed.roadmap, 'wide')!));
+    expect(run(['render', out, '--width', 'phone']).stdout).toBe(renderSvg(graph, bakedLayoutFor(parsed.roadmap, 'phone')!));
+    // Another direction is laid out afresh.
+    const down = await layoutRoadmap(graph, { engine: createElkEngine(), direction: 'DOWN', widthClass: 'column' });
+    expect(run(['render', out, '--width', 'column', '--direction', 'DOWN']).stdout).toBe(renderSvg(graph, down));
   });
 
   it('renders an SVG with no script, and prints the JSON Schema', () => {

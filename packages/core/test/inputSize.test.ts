@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/buildGraph.js';
 import { createElkEngine } from '../src/layout/elkNodeEngine.js';
 import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
+import { toBakedLayout } from '../src/layout/toBakedLayout.js';
 import { withBakedLayout } from '../src/layout/withBakedLayout.js';
 import { LIMITS } from '../src/schema/limits.js';
 import type { Resource, Roadmap, Topic } from '../src/schema/roadmapSchema.js';
@@ -80,7 +81,7 @@ describe('one definition of the content limit (LIMITS.maxInputBytes)', () => {
 
   it('does not count a baked layout: content at the limit with its layout is accepted as object and as text', async () => {
     const layout = await layoutRoadmap(buildGraph(exact), { engine: createElkEngine() });
-    const baked = withBakedLayout(exact, layout);
+    const baked = withBakedLayout(exact, toBakedLayout(exact, [layout]));
     expect(contentSize(baked, false)).toBeGreaterThan(LIMITS.maxInputBytes);
     expect(errorsOf(baked)).toEqual([]);
     expect(errorsOf(JSON.stringify(baked, null, 2))).toEqual([]);

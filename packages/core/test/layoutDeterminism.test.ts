@@ -6,6 +6,7 @@ import { buildGraph } from '../src/graph/buildGraph.js';
 import { createElkEngine } from '../src/layout/elkNodeEngine.js';
 import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
 import type { LayoutDirection } from '../src/layout/types.js';
+import { WIDTH_CLASS_NAMES, type WidthClass } from '../src/layout/widthClasses.js';
 import { smallRoadmap } from './support/smallRoadmap.js';
 import { syntheticRoadmap } from './support/syntheticRoadmap.js';
 
@@ -13,26 +14,28 @@ const run = promisify(execFile);
 const printLayout = fileURLToPath(new URL('./support/printLayout.ts', import.meta.url));
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
-async function layoutJson(count: number, seed: number, direction: LayoutDirection): Promise<string> {
+async function layoutJson(count: number, seed: number, direction: LayoutDirection, widthClass: WidthClass): Promise<string> {
   // A fresh engine each time: nothing may carry over between runs.
   const graph = buildGraph(syntheticRoadmap(count, seed));
-  return JSON.stringify(await layoutRoadmap(graph, { engine: createElkEngine(), direction }));
+  return JSON.stringify(await layoutRoadmap(graph, { engine: createElkEngine(), direction, widthClass }));
 }
 
+const EVERY = (['DOWN', 'RIGHT'] as const).flatMap((direction) => WIDTH_CLASS_NAMES.map((widthClass) => [direction, widthClass] as const));
+
 describe('layout determinism', () => {
-  it.each(['DOWN', 'RIGHT'] as const)('gives byte-identical JSON on repeated runs (%s)', async (direction) => {
-    const first = await layoutJson(200, 1, direction);
-    expect(await layoutJson(200, 1, direction)).toBe(first);
+  it.each(EVERY)('gives byte-identical JSON on repeated runs (%s, %s)', async (direction, widthClass) => {
+    const first = await layoutJson(200, 1, direction, widthClass);
+    expect(await layoutJson(200, 1, direction, widthClass)).toBe(first);
     // Interleaving another layout on the same engine changes nothing either.
     const engine = createElkEngine();
     const graph = buildGraph(syntheticRoadmap(200, 1));
     await layoutRoadmap(buildGraph(smallRoadmap()), { engine });
-    expect(JSON.stringify(await layoutRoadmap(graph, { engine, direction }))).toBe(first);
-  });
+    expect(JSON.stringify(await layoutRoadmap(graph, { engine, direction, widthClass }))).toBe(first);
+  }, 60_000);
 
-  it('gives byte-identical JSON in another process', async () => {
-    const here = await layoutJson(200, 4, 'DOWN');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', printLayout, '200', '4', 'DOWN'], {
+  it.each(WIDTH_CLASS_NAMES)('gives byte-identical JSON in another process (%s)', async (widthClass) => {
+    const here = await layoutJson(200, 4, 'DOWN', widthClass);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', printLayout, '200', '4', 'DOWN', widthClass], {
       cwd: packageRoot,
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -5,6 +5,7 @@ import { buildGraph } from '../src/graph/buildGraph.js';
 import { createElkEngine } from '../src/layout/elkNodeEngine.js';
 import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
 import type { LayoutDirection } from '../src/layout/types.js';
+import { WIDTH_CLASS_NAMES, type WidthClass } from '../src/layout/widthClasses.js';
 import type { Roadmap, Topic } from '../src/schema/roadmapSchema.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
 import { arbitraryRoadmap } from './support/arbitraryRoadmap.js';
@@ -13,13 +14,15 @@ import { syntheticRoadmap } from './support/syntheticRoadmap.js';
 
 const engine = createElkEngine();
 const DIRECTIONS: LayoutDirection[] = ['DOWN', 'RIGHT'];
+/** Every width class in both directions. */
+const EVERY = DIRECTIONS.flatMap((direction) => WIDTH_CLASS_NAMES.map((widthClass) => [direction, widthClass] as const));
 const PYTHON = new URL('../../../data/python-backend.roadmap.json', import.meta.url);
 
-async function violations(roadmap: Roadmap, direction: LayoutDirection): Promise<string[]> {
+async function violations(roadmap: Roadmap, direction: LayoutDirection, widthClass: WidthClass): Promise<string[]> {
   const parsed = parseRoadmap(roadmap);
   if (!parsed.ok) throw new Error(`fixture is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
   const graph = buildGraph(parsed.roadmap);
-  return layoutViolations(graph, await layoutRoadmap(graph, { engine, direction }));
+  return layoutViolations(graph, await layoutRoadmap(graph, { engine, direction, widthClass }));
 }
 
 /** Awkward but valid input: empty and one-topic sections, deep nesting, long, wide and odd titles. */
@@ -49,29 +52,31 @@ function awkwardRoadmap(): Roadmap {
 }
 
 describe('layout invariants', () => {
-  it.each(DIRECTIONS)('hold for synthetic roadmaps of 300 topics (%s)', async (direction) => {
-    for (const seed of [1, 2, 3]) expect(await violations(syntheticRoadmap(300, seed), direction)).toEqual([]);
+  it.each(EVERY)('hold for synthetic roadmaps of 300 topics (%s, %s)', async (direction, widthClass) => {
+    // A different seed per class, so that the three classes see three roadmaps.
+    const seed = 1 + WIDTH_CLASS_NAMES.indexOf(widthClass);
+    expect(await violations(syntheticRoadmap(300, seed), direction, widthClass)).toEqual([]);
   });
 
-  it.each(DIRECTIONS)('hold for awkward input (%s)', async (direction) => {
-    expect(await violations(awkwardRoadmap(), direction)).toEqual([]);
+  it.each(EVERY)('hold for awkward input (%s, %s)', async (direction, widthClass) => {
+    expect(await violations(awkwardRoadmap(), direction, widthClass)).toEqual([]);
   });
 
-  it.each(DIRECTIONS)('hold for the Python backend roadmap (%s)', async (direction) => {
-    const roadmap = JSON.parse(readFileSync(PYTHON, 'utf8')) as Roadmap;
-    expect(await violations(roadmap, direction)).toEqual([]);
+  it.each(EVERY)('hold for the Python backend roadmap (%s, %s)', async (direction, widthClass) => {
+    const { layout: _baked, ...roadmap } = JSON.parse(readFileSync(PYTHON, 'utf8')) as Roadmap;
+    expect(await violations(roadmap, direction, widthClass)).toEqual([]);
   });
 
-  it('hold for random roadmaps', async () => {
+  it('hold for random roadmaps at every width class', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitraryRoadmap, fc.constantFrom(...DIRECTIONS), async (roadmap, direction) => {
-        expect(await violations(roadmap, direction)).toEqual([]);
+      fc.asyncProperty(arbitraryRoadmap, fc.constantFrom(...EVERY), async (roadmap, [direction, widthClass]) => {
+        expect(await violations(roadmap, direction, widthClass)).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 45 },
     );
-  }, 60_000);
+  }, 240_000);
 
-  it('hold for 1,000 topics', async () => {
-    expect(await violations(syntheticRoadmap(1000), 'DOWN')).toEqual([]);
-  }, 60_000);
+  it.each(WIDTH_CLASS_NAMES)('hold for 1,000 topics (%s)', async (widthClass) => {
+    expect(await violations(syntheticRoadmap(1000), 'DOWN', widthClass)).toEqual([]);
+  }, 120_000);
 });

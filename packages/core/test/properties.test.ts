@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/buildGraph.js';
+import { bakedLayoutFor } from '../src/layout/bakedLayoutFor.js';
+import { checkBakedLayout } from '../src/layout/checkBakedLayout.js';
+import { createElkEngine } from '../src/layout/elkNodeEngine.js';
+import { layoutAllWidths } from '../src/layout/layoutAllWidths.js';
+import { WIDTH_CLASS_NAMES } from '../src/layout/widthClasses.js';
+import { withBakedLayout } from '../src/layout/withBakedLayout.js';
+import { roadmapLayoutSchema } from '../src/schema/roadmapSchema.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
 import { arbitraryRoadmap } from './support/arbitraryRoadmap.js';
 import { smallRoadmap } from './support/smallRoadmap.js';
@@ -77,6 +84,46 @@ describe('properties of bad input', () => {
         expect(() => parseRoadmap(roadmap)).not.toThrow();
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('properties of baked layouts', () => {
+  it('a tampered layout is refused with paths, or reads as stale, or draws as a checked layout: never a crash or a blank map', async () => {
+    const roadmap = smallRoadmap();
+    const baked = withBakedLayout(roadmap, await layoutAllWidths(buildGraph(roadmap), { engine: createElkEngine() }));
+    // Paths into the layout block: views, then boxes or edges, then positions inside them.
+    const path = fc.array(fc.oneof(fc.nat({ max: 20 }), fc.constantFrom('views', 'phone', 'column', 'wide', 'boxes', 'edges', 'width', 'height', 'hash', 'version')), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    const value = fc.oneof(fc.double(), fc.integer(), fc.constant(0), fc.constant(-1), fc.constant(1e9), fc.anything());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(path, value), { minLength: 1, maxLength: 4 }), (edits) => {
+        const copy = structuredClone(baked) as unknown as { layout: Record<PropertyKey, unknown> };
+        for (const [keys, replacement] of edits) {
+          let at: any = copy.layout;
+          for (const key of keys.slice(0, -1)) {
+            if (at === null || typeof at !== 'object' || !(key in at)) break;
+            at = at[key];
+          }
+          if (at !== null && typeof at === 'object') at[keys[keys.length - 1]!] = replacement;
+        }
+        const parsed = parseRoadmap(copy);
+        if (!parsed.ok) {
+          for (const error of parsed.errors) expect(error.path).toMatch(/^layout/);
+          return;
+        }
+        expect(() => checkBakedLayout(parsed.roadmap)).not.toThrow();
+        for (const widthClass of WIDTH_CLASS_NAMES) {
+          const layout = bakedLayoutFor(parsed.roadmap, widthClass);
+          if (layout === undefined) continue;
+          // What a renderer gets is a layout that passes every check on one: boxes inside, sizes positive.
+          expect(roadmapLayoutSchema.safeParse(layout).success, widthClass).toBe(true);
+          expect(layout.nodes.length).toBe(buildGraph(parsed.roadmap).nodes.size);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -57,7 +57,7 @@ function handLayout(graph: RoadmapGraph): RoadmapLayout {
     return { id: e.id, kind: e.kind, source: e.source, target: e.target, points };
   });
   const width = Math.max(...nodes.map((b) => b.x + b.width));
-  return { version: 1, hash: 'test', direction: 'DOWN', width, height: y - 64, nodes, edges };
+  return { version: 2, hash: 'test', direction: 'DOWN', widthClass: 'wide', width, height: y - 64, nodes, edges };
 }
 
 // ---- reading the output
@@ -175,7 +175,7 @@ describe('renderSvg', () => {
     const { root, errors } = parseSvg(renderSvg(g, handLayout(g)));
     expect(errors).toEqual([]);
     expect(children(root, 'title')[0]!.textContent).toBe('Bell and  lone surrogate');
-    const empty = parseSvg(renderSvg(g, { version: 1, hash: 'x', direction: 'DOWN', width: 0, height: 0, nodes: [], edges: [] }));
+    const empty = parseSvg(renderSvg(g, { version: 2, hash: 'x', direction: 'DOWN', widthClass: 'wide', width: 0, height: 0, nodes: [], edges: [] }));
     expect(empty.errors).toEqual([]);
     expect(all(empty.root, 'rect').length).toBeGreaterThan(0);
   });

@@ -1,4 +1,4 @@
-import type { LayoutEngine, Roadmap } from '@roadmap-graph/core';
+import { bakedLayoutFor, type LayoutEngine, type Roadmap } from '@roadmap-graph/core';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
@@ -189,5 +189,5 @@ describe('RoadmapGraph after a server render', () => {
 
 // Keep the fixture honest: the tests above rely on these facts of the Python roadmap.
 it('fixture: the Python roadmap carries a baked layout', () => {
-  expect((roadmap as Roadmap).layout?.nodes.length).toBeGreaterThan(40);
+  expect(bakedLayoutFor(roadmap as Roadmap, 'wide')?.nodes.length).toBeGreaterThan(40);
 });

@@ -1,3 +1,4 @@
+import { bakedLayoutFor } from '@roadmap-graph/core';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
@@ -99,7 +100,7 @@ describe('RoadmapGraph onDataChange', () => {
     await waitFor(() => expect(onDataChange).toHaveBeenCalled());
     const last = onDataChange.mock.lastCall![0];
     expect(last.status).toBe('ready');
-    expect(last.status === 'ready' && last.layout).toEqual(roadmap.layout);
+    expect(last.status === 'ready' && last.layout).toEqual(bakedLayoutFor(roadmap, 'wide'));
   });
 
   it('reports every problem of invalid data', async () => {

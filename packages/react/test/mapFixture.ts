@@ -1,4 +1,4 @@
-import { buildGraph, parseRoadmap, type RoadmapLayout } from '@roadmap-graph/core';
+import { bakedLayoutFor, buildGraph, parseRoadmap, type RoadmapLayout } from '@roadmap-graph/core';
 import python from '../../../data/python-backend.roadmap.json';
 
 const parsed = parseRoadmap(python);
@@ -7,7 +7,7 @@ if (!parsed.ok || !parsed.roadmap.layout) throw new Error('the Python roadmap mu
 /** The flagship roadmap, its graph and its baked layout, shared by the map tests. */
 export const roadmap = parsed.roadmap;
 export const graph = buildGraph(parsed.roadmap);
-export const layout: RoadmapLayout = parsed.roadmap.layout;
+export const layout: RoadmapLayout = bakedLayoutFor(parsed.roadmap, 'wide')!;
 
 /** Topic ids (not sections) in topological order. */
 export const topicOrder = graph.order.filter((id) => graph.nodes.get(id)!.kind !== 'section');

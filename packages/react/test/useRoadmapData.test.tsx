@@ -1,4 +1,4 @@
-import { createWorkerEngine, roadmapContentHash, type LayoutEngine, type Roadmap, type RoadmapLayout } from '@roadmap-graph/core';
+import { bakedLayoutFor, createWorkerEngine, roadmapContentHash, type LayoutEngine, type Roadmap, type RoadmapLayout } from '@roadmap-graph/core';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -63,6 +63,7 @@ function ready(data: RoadmapData): Extract<RoadmapData, { status: 'ready' }> {
 }
 
 const python = pythonData as unknown as Roadmap;
+const pythonWide = bakedLayoutFor(python, 'wide')!;
 
 describe('validation', () => {
   test('invalid data gives every problem with its path, and no layout is started', () => {
@@ -93,7 +94,7 @@ describe('baked and given layouts', () => {
     const { createEngine } = elkEngines();
     const { result } = renderData(python, { createEngine });
     const data = ready(result.current);
-    expect(data.layout).toBe(data.roadmap.layout);
+    expect(data.layout).toEqual(pythonWide);
     expect(data.graph.nodes.get('flask')?.kind).toBe('topic');
     expect(createEngine).not.toHaveBeenCalled();
   });
@@ -123,7 +124,8 @@ describe('baked and given layouts', () => {
 
   test('a matching layout prop wins, even over the direction option', () => {
     const { createEngine } = elkEngines();
-    const { layout, ...bare } = python;
+    const { layout: _baked, ...bare } = python;
+    const layout = pythonWide;
     const { result } = renderData(bare, { createEngine, layout, direction: 'RIGHT' });
     expect(ready(result.current).layout).toBe(layout);
     expect(createEngine).not.toHaveBeenCalled();
@@ -131,7 +133,7 @@ describe('baked and given layouts', () => {
 
   test('a stale layout prop is recomputed', async () => {
     const { createEngine } = elkEngines();
-    const stale: RoadmapLayout = { ...python.layout!, hash: '0000000000000000' };
+    const stale: RoadmapLayout = { ...pythonWide, hash: '0000000000000000' };
     const { result } = renderData(python, { createEngine, layout: stale });
     expect(result.current.status).toBe('loading');
     await waitFor(() => expect(result.current.status).toBe('ready'), { timeout: 20_000 });

@@ -1,4 +1,4 @@
-import { buildGraph, parseRoadmap, withBakedLayout, type Roadmap } from '@roadmap-graph/core';
+import { buildGraph, parseRoadmap, toBakedLayout, withBakedLayout, type Roadmap, type RoadmapLayout } from '@roadmap-graph/core';
 import { useMemo, useState } from 'react';
 import { pythonRoadmap } from '../data/pythonRoadmap.js';
 import { analyzeDraft } from '../playground/analyzeDraft.js';
@@ -111,6 +111,6 @@ export function EmbedPage() {
   );
 }
 
-function bakedJson(roadmap: Roadmap, layout: NonNullable<Roadmap['layout']>): string {
-  return JSON.stringify(withBakedLayout(roadmap, layout));
+function bakedJson(roadmap: Roadmap, layout: RoadmapLayout): string {
+  return JSON.stringify(withBakedLayout(roadmap, toBakedLayout(roadmap, [layout])));
 }

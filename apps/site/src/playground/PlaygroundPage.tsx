@@ -1,4 +1,4 @@
-import { renderSvg, withBakedLayout, type LayoutDirection } from '@roadmap-graph/core';
+import { renderSvg, stringifyRoadmap, toBakedLayout, withBakedLayout, type LayoutDirection } from '@roadmap-graph/core';
 import { memoryStorage, useResolvedTheme } from '@roadmap-graph/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSiteTheme } from '../shell/SiteTheme.js';
@@ -112,8 +112,8 @@ export function PlaygroundPage({ initial }: PlaygroundPageProps) {
 
   const downloadJson = (): void => {
     if (!current) return;
-    const baked = withBakedLayout(current.roadmap, current.layout);
-    downloadFile(`${current.roadmap.id}.roadmap.json`, `${JSON.stringify(baked, null, 2)}\n`, 'application/json');
+    const baked = withBakedLayout(current.roadmap, toBakedLayout(current.roadmap, [current.layout]));
+    downloadFile(`${current.roadmap.id}.roadmap.json`, stringifyRoadmap(baked), 'application/json');
     setStatus(`Saved ${current.roadmap.id}.roadmap.json with its layout baked in.`);
   };
 

@@ -1,5 +1,6 @@
 import {
   buildGraph,
+  bakedLayoutFor,
   checkBakedLayout,
   createWorkerEngine,
   layoutRoadmap,
@@ -60,9 +61,10 @@ export function useLiveLayout(roadmap: Roadmap | undefined, direction: LayoutDir
     if (roadmap === undefined) return;
     const graph = buildGraph(roadmap);
     const baked = checkBakedLayout(roadmap);
-    if (baked.status === 'fresh' && baked.layout.direction === direction) {
+    const wide = bakedLayoutFor(roadmap, 'wide');
+    if (baked.status === 'fresh' && baked.layout.direction === direction && wide !== undefined) {
       waiting.current = undefined;
-      setState({ shown: { roadmap, graph, layout: baked.layout }, pending: busy.current, error: undefined });
+      setState({ shown: { roadmap, graph, layout: wide }, pending: busy.current, error: undefined });
       return;
     }
     waiting.current = { roadmap, direction };

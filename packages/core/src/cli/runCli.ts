@@ -1,8 +1,12 @@
 import { cac } from 'cac';
 import { buildGraph } from '../graph/buildGraph.js';
+import { bakedLayoutFor } from '../layout/bakedLayoutFor.js';
 import { checkBakedLayout } from '../layout/checkBakedLayout.js';
 import { createElkEngine } from '../layout/elkNodeEngine.js';
+import { layoutAllWidths } from '../layout/layoutAllWidths.js';
 import { layoutRoadmap } from '../layout/layoutRoadmap.js';
+import { stringifyRoadmap } from '../layout/stringifyRoadmap.js';
+import { isWidthClass, WIDTH_CLASS_NAMES, type WidthClass } from '../layout/widthClasses.js';
 import { toMarkdown } from '../markdown/toMarkdown.js';
 import { renderSvg } from '../render/renderSvg.js';
 import { withBakedLayout } from '../layout/withBakedLayout.js';
@@ -56,8 +60,12 @@ export async function runCli(args: readonly string[], version: string): Promise<
     if (!(DIRECTIONS as readonly string[]).includes(upper)) throw new UsageError(`--direction must be DOWN or RIGHT, not "${value}"`);
     return upper as Direction;
   };
-  const layOut = async (roadmap: Roadmap, dir: Direction) =>
-    layoutRoadmap(buildGraph(roadmap), { engine: createElkEngine(), direction: dir });
+  const widthClass = (value: unknown): WidthClass | undefined => {
+    if (value === undefined) return undefined;
+    const lower = String(value).toLowerCase();
+    if (!isWidthClass(lower)) throw new UsageError(`--width must be ${WIDTH_CLASS_NAMES.join(', ')}, not "${value}"`);
+    return lower;
+  };
 
   cli
     .command('validate <...files>', 'Check roadmap files (.json or .md); prints file:path: message per problem')
@@ -67,8 +75,9 @@ export async function runCli(args: readonly string[], version: string): Promise<
       for (const file of files) {
         const result = await loadRoadmap(file);
         const name = file === STDIO ? '<stdin>' : file;
-        if (result.ok && result.roadmap.layout && checkBakedLayout(result.roadmap).status === 'stale') {
-          result.warnings.push({ path: 'layout', message: 'warning: the baked layout is stale; run `roadmap-graph layout` again' });
+        const baked = result.ok ? checkBakedLayout(result.roadmap) : undefined;
+        if (baked?.status === 'stale') {
+          result.warnings.push({ path: 'layout', message: `warning: the baked layout is stale: ${baked.reason}` });
         }
         report(name, result);
         if (!result.ok || (options.strict && result.warnings.length)) exitCode = EXIT.invalid;
@@ -93,31 +102,52 @@ export async function runCli(args: readonly string[], version: string): Promise<
     });
 
   cli
-    .command('layout <file>', 'Compute the layout and write the roadmap with it baked in')
+    .command('layout <file>', 'Compute the layouts (phone, column, wide) and write the roadmap with them baked in')
     .option('-o, --output <file>', 'Where to write the JSON (default: stdout)')
-    .option('--direction <direction>', 'DOWN or RIGHT', { default: 'DOWN' })
-    .action(async (file: string, options: { output?: string; direction?: string }) => {
+    .option('--direction <direction>', 'DOWN or RIGHT (phones always flow down)', { default: 'DOWN' })
+    .option('--width <class>', 'Lay out only this width class: phone, column or wide (default: all three)')
+    .example('roadmap-graph layout roadmap.json -o roadmap.json --direction RIGHT')
+    .action(async (file: string, options: { output?: string; direction?: string; width?: string }) => {
       const dir = direction(options.direction);
+      const only = widthClass(options.width);
       const roadmap = await load(file);
       if (!roadmap) return;
-      const { layout: _stale, ...content } = roadmap;
-      const layout = await layOut(content, dir);
-      await writeOutput(options.output, JSON.stringify(withBakedLayout(content, layout), null, 2));
+      const before = checkBakedLayout(roadmap);
+      const { layout: _old, ...content } = roadmap;
+      const baked = await layoutAllWidths(buildGraph(content), {
+        engine: createElkEngine(),
+        direction: dir,
+        ...(only === undefined ? {} : { widthClasses: [only] }),
+      });
+      // Laying out one class keeps the other classes of a fresh layout in the same direction.
+      if (only !== undefined && before.status === 'fresh' && before.layout.direction === dir) {
+        baked.views = { ...before.layout.views, ...baked.views };
+      }
+      await writeOutput(options.output, stringifyRoadmap(withBakedLayout(content, baked)));
     });
 
   cli
     .command('render <file>', 'Draw the roadmap as a standalone static SVG (no script)')
     .option('-o, --output <file>', 'Where to write the SVG (default: stdout)')
-    .option('--direction <direction>', 'DOWN or RIGHT (ignored when a fresh baked layout exists)', { default: 'DOWN' })
+    .option('--width <class>', 'The width class to draw: phone, column or wide', { default: 'wide' })
+    .option('--direction <direction>', 'DOWN or RIGHT (default: the direction of the baked layout, else DOWN)')
     .option('--theme <theme>', 'light or dark', { default: 'light' })
-    .action(async (file: string, options: { output?: string; direction?: string; theme?: string }) => {
-      const dir = direction(options.direction);
+    .example('roadmap-graph render roadmap.json --width column -o roadmap.svg')
+    .action(async (file: string, options: { output?: string; direction?: string; width?: string; theme?: string }) => {
+      const chosen = widthClass(options.width ?? 'wide') as WidthClass;
+      const asked = options.direction === undefined ? undefined : direction(options.direction);
       if (options.theme !== 'light' && options.theme !== 'dark') throw new UsageError(`--theme must be light or dark, not "${options.theme}"`);
       const roadmap = await load(file);
       if (!roadmap) return;
+      const graph = buildGraph(roadmap);
+      // The baked layout of that class, when it is fresh and no other direction is asked for.
       const baked = checkBakedLayout(roadmap);
-      const layout = baked.status === 'fresh' && baked.layout.direction === dir ? baked.layout : await layOut(roadmap, dir);
-      await writeOutput(options.output, renderSvg(buildGraph(roadmap), layout, { theme: options.theme }));
+      const usable = baked.status === 'fresh' && (asked === undefined || asked === baked.layout.direction);
+      const bakedDirection = baked.status === 'fresh' ? baked.layout.direction : baked.status === 'stale' ? baked.direction : undefined;
+      const layout =
+        (usable ? bakedLayoutFor(roadmap, chosen) : undefined) ??
+        (await layoutRoadmap(graph, { engine: createElkEngine(), widthClass: chosen, direction: asked ?? bakedDirection ?? 'DOWN' }));
+      await writeOutput(options.output, renderSvg(graph, layout, { theme: options.theme }));
     });
 
   cli

@@ -10,6 +10,36 @@ export interface Insets {
   left: number;
 }
 
+/** How wide boxes may be in one layout, from its width class. */
+export interface BoxFrame {
+  /** Widest a topic box without subtopics may be; its title wraps within it. */
+  leafWidth: number;
+  /** Widest a section may be; its title wraps within it. */
+  sectionWidth: number;
+  /**
+   * When set, topics line up in even columns (where the width is tight, a tidy grid reads
+   * best): the room inside each section or topic is shared by the number of columns, `columnGap`
+   * apart, whose width comes closest to `maxTopicWidth`, and each topic box without subtopics
+   * in it is one column wide. Otherwise a box is as wide as its title needs, up to `leafWidth`.
+   */
+  columnGap?: number;
+}
+
+/**
+ * Width of a topic box when `room` pixels are shared by columns `gap` apart: the column count
+ * whose width comes closest to `preferred`, never narrower than `min` (one column always fits).
+ * 328 px give two columns of 154 (not one of 328); 688 px give three of 216.
+ */
+export function columnWidth(room: number, gap: number, preferred: number, min: number): number {
+  let best = room;
+  for (let count = 2; ; count += 1) {
+    const width = (room - (count - 1) * gap) / count;
+    if (width < min) break;
+    if (Math.abs(width - preferred) < Math.abs(best - preferred)) best = width;
+  }
+  return Math.floor(best);
+}
+
 /** What ELK needs to know about the size of one node before layout. */
 export type BoxMetrics =
   | { compound: false; width: number; height: number }
@@ -25,30 +55,43 @@ function titleAside(node: GraphNode, style: LayoutStyle): number {
   return style.sectionTitleAside + (node.choice ? style.choiceTitleAside : 0);
 }
 
+/** Widest and narrowest a box may be: `leafWidth` is the width of a topic box without subtopics. */
+function widthRange(isSection: boolean, style: LayoutStyle, frame: BoxFrame, leafWidth: number, even: boolean): { min: number; max: number } {
+  if (isSection) {
+    const max = Math.min(2 * style.maxTopicWidth, frame.sectionWidth);
+    return { min: Math.min(style.maxTopicWidth, max), max };
+  }
+  return { min: even ? leafWidth : Math.min(style.minTopicWidth, leafWidth), max: leafWidth };
+}
+
+/** Room for a title between the paddings and the aside; never so little that nothing fits. */
+function titleRoom(maxWidth: number, padX: number, aside: number, font: { size: number }): number {
+  return Math.max(2 * font.size, maxWidth - 2 * padX - aside);
+}
+
 /** Sizes a childless section or topic so that its wrapped title fits. */
-function leafMetrics(node: GraphNode, style: LayoutStyle): BoxMetrics {
+function leafMetrics(node: GraphNode, style: LayoutStyle, frame: BoxFrame, leafWidth: number): BoxMetrics {
   const isSection = node.kind === 'section';
   const font = isSection ? style.sectionFont : style.topicFont;
   const padX = isSection ? style.sectionPadding : style.topicPadding.x;
   const padY = isSection ? style.sectionPadding : style.topicPadding.y;
-  const maxWidth = isSection ? 2 * style.maxTopicWidth : style.maxTopicWidth;
-  const minWidth = isSection ? style.maxTopicWidth : style.minTopicWidth;
+  const { min: minWidth, max: maxWidth } = widthRange(isSection, style, frame, leafWidth, frame.columnGap !== undefined);
   const aside = titleAside(node, style);
-  const wrapped = wrapText(node.title, maxWidth - 2 * padX - aside, style.measureText, font);
-  const width = Math.min(maxWidth, Math.max(minWidth, Math.ceil(wrapped.width + 2 * padX + aside)));
+  const wrapped = wrapText(node.title, titleRoom(maxWidth, padX, aside, font), style.measureText, font);
+  const width = Math.max(minWidth, Math.ceil(wrapped.width + 2 * padX + aside));
   const height = Math.ceil(textHeight(wrapped.lines.length, font.size, style.lineHeight) + 2 * padY);
   return { compound: false, width, height };
 }
 
 /** A box with children: its title sits in a header band that the children stay below. */
-function compoundMetrics(node: GraphNode, style: LayoutStyle): BoxMetrics {
+function compoundMetrics(node: GraphNode, style: LayoutStyle, frame: BoxFrame): BoxMetrics {
   const isSection = node.kind === 'section';
   const font = isSection ? style.sectionFont : style.topicFont;
   const padX = isSection ? style.sectionPadding : style.topicPadding.x;
   const padY = isSection ? style.sectionPadding : style.topicPadding.y;
   const aside = titleAside(node, style);
-  const maxTitleWidth = (isSection ? 2 * style.maxTopicWidth : style.maxTopicWidth) - 2 * padX - aside;
-  const wrapped = wrapText(node.title, maxTitleWidth, style.measureText, font);
+  const { max } = widthRange(isSection, style, frame, frame.leafWidth, false);
+  const wrapped = wrapText(node.title, titleRoom(max, padX, aside, font), style.measureText, font);
   // The header holds the title with padY above it and padY between it and the first children.
   const header = Math.ceil(padY + textHeight(wrapped.lines.length, font.size, style.lineHeight) + padY);
   return {
@@ -61,13 +104,29 @@ function compoundMetrics(node: GraphNode, style: LayoutStyle): BoxMetrics {
 
 /**
  * Sizes every box before layout: childless topics (and empty sections) get a fixed size from
- * their wrapped title, sections and topics with subtopics get padding with room for their title
- * on top and a minimum width that fits it.
+ * their title wrapped within the widths of `frame` (a section listed in `sectionWidths` has that
+ * width instead of `frame.sectionWidth` to share among its topic columns), sections and topics
+ * with subtopics get padding with room for their title on top and a minimum width that fits it.
  */
-export function measureBoxes(graph: RoadmapGraph, style: LayoutStyle): Map<string, BoxMetrics> {
+export function measureBoxes(
+  graph: RoadmapGraph,
+  style: LayoutStyle,
+  frame: BoxFrame,
+  sectionWidths: ReadonlyMap<string, number> = new Map(),
+): Map<string, BoxMetrics> {
   const metrics = new Map<string, BoxMetrics>();
+  // Room inside each container across the topic columns, from the section inwards.
+  const room = new Map<string, number>();
   for (const node of graph.nodes.values()) {
-    metrics.set(node.id, node.children.length > 0 ? compoundMetrics(node, style) : leafMetrics(node, style));
+    const compound = node.children.length > 0;
+    if (node.parent === null) room.set(node.id, (sectionWidths.get(node.id) ?? frame.sectionWidth) - 2 * style.sectionPadding);
+    else if (compound) room.set(node.id, (room.get(node.parent) as number) - 2 * style.topicPadding.x);
+    let leafWidth = frame.leafWidth;
+    if (frame.columnGap !== undefined && node.parent !== null) {
+      const inside = Math.max(room.get(node.parent) as number, 4 * style.topicFont.size);
+      leafWidth = columnWidth(inside, frame.columnGap, style.maxTopicWidth, style.minTopicWidth);
+    }
+    metrics.set(node.id, compound ? compoundMetrics(node, style, frame) : leafMetrics(node, style, frame, leafWidth));
   }
   return metrics;
 }

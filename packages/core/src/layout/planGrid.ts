@@ -11,32 +11,20 @@ export interface GridItem {
 export interface GridShape {
   /** Space between boxes of one row. */
   nodeSpacing: number;
-  /** Space between rows. */
-  layerSpacing: number;
-  /** Wanted cross extent divided by main extent of the whole grid. */
-  aspectRatio: number;
-}
-
-/** Boxes per row so that the grid comes out close to the wanted aspect ratio. */
-function rowCapacity(items: readonly GridItem[], shape: GridShape): number {
-  const n = items.length;
-  let main = 0;
-  let cross = 0;
-  for (const item of items) {
-    main += item.main + shape.layerSpacing;
-    cross += item.cross + shape.nodeSpacing;
-  }
-  // n items in rows of k: cross extent ≈ k·avgCross, main extent ≈ (n/k)·avgMain.
-  const k = Math.round(Math.sqrt((shape.aspectRatio * n * (main / n)) / (cross / n)));
-  return Math.min(n, Math.max(Math.min(n, 3), k));
+  /**
+   * Longest a row may grow across the flow (its width when flowing down), boxes and the spaces
+   * between them together. A box wider than this on its own gets a row to itself.
+   */
+  crossBudget: number;
 }
 
 /**
- * Wraps sibling boxes into rows, so that a section with many independent topics becomes a
- * compact grid instead of one very long row. Rows fill in document order; a box goes below
- * every sibling it depends on (`predecessors`, lifted to siblings). Dependency cycles among the
- * lifted edges (possible when subtopics require each other across parents) are broken in
- * document order. Returns the rows, each in document order.
+ * Wraps sibling boxes into rows no longer than `crossBudget`, so that a section with many
+ * independent topics fills the width it is given instead of making one very long row. Rows
+ * fill in document order: each box goes into the first row below every sibling it depends on
+ * (`predecessors`, lifted to siblings) that still has room. Dependency cycles among the lifted
+ * edges (possible when subtopics require each other across parents) are broken in document
+ * order. Returns the rows, each in document order.
  */
 export function planGrid(
   items: readonly GridItem[],
@@ -44,7 +32,6 @@ export function planGrid(
   shape: GridShape,
 ): string[][] {
   if (items.length === 0) return [];
-  const capacity = rowCapacity(items, shape);
   const indexOf = new Map(items.map((item, i) => [item.id, i]));
   const successors: number[][] = items.map(() => []);
   const waitingFor: number[] = items.map(() => 0);
@@ -59,6 +46,7 @@ export function planGrid(
 
   const rowOf: number[] = items.map(() => -1);
   const rows: number[][] = [];
+  const rowCross: number[] = [];
   const ready = new MinHeap();
   items.forEach((_, i) => {
     if (waitingFor[i] === 0) ready.push(i);
@@ -79,10 +67,15 @@ export function planGrid(
       const b = indexOf.get(before);
       if (b !== undefined && b !== i && (rowOf[b] as number) >= 0) row = Math.max(row, (rowOf[b] as number) + 1);
     }
-    while ((rows[row]?.length ?? 0) >= capacity) row += 1;
+    const cross = (items[i] as GridItem).cross;
+    while (row < rows.length && (rowCross[row] as number) + shape.nodeSpacing + cross > shape.crossBudget) row += 1;
     rowOf[i] = row;
-    if (row === rows.length) rows.push([]);
+    if (row === rows.length) {
+      rows.push([]);
+      rowCross.push(-shape.nodeSpacing);
+    }
     (rows[row] as number[]).push(i);
+    rowCross[row] = (rowCross[row] as number) + shape.nodeSpacing + cross;
     for (const next of successors[i] as number[]) {
       waitingFor[next] = (waitingFor[next] as number) - 1;
       if (waitingFor[next] === 0 && rowOf[next] === -1) ready.push(next);

@@ -1,14 +1,20 @@
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 import type { GraphEdge, RoadmapGraph } from '../graph/types.js';
 import type { LayoutBox, LayoutEdge, Point, RoadmapLayout } from '../schema/roadmapSchema.js';
+import { breakLines } from './breakLines.js';
+import { flowSections, type AcrossSpec, type FlowPoint } from './flowSections.js';
+import type { Extent } from './planGrids.js';
+import type { ClassPlan } from './planWidthClass.js';
+import type { LayoutStyle } from './resolveLayoutStyle.js';
+import { sectionFrameId, type RoadmapElkGraph } from './toElkGraph.js';
 import type { LayoutDirection } from './types.js';
 
 /** The geometric part of a {@link RoadmapLayout}. */
 export type LayoutGeometry = Pick<RoadmapLayout, 'width' | 'height' | 'nodes' | 'edges'>;
 
-/** Two decimals are plenty for pixels and keep baked layouts small and byte-stable. */
-function round(value: number): number {
-  const rounded = Math.round(value * 100) / 100;
+/** Half pixels are as fine as a screen shows, and keep baked layouts small and byte-stable. */
+export function roundToHalf(value: number): number {
+  const rounded = Math.round(value * 2) / 2;
   return rounded === 0 ? 0 : rounded;
 }
 
@@ -33,23 +39,89 @@ function fallbackRoute(source: LayoutBox, target: LayoutBox, direction: LayoutDi
   ];
 }
 
+/** Appends points, leaving out repeats and points in the middle of a straight run. */
+function extend(points: Point[], more: readonly Point[]): void {
+  for (const p of more) {
+    const last = points[points.length - 1];
+    if (last !== undefined && last.x === p.x && last.y === p.y) continue;
+    const before = points[points.length - 2];
+    if (before !== undefined && last !== undefined && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) {
+      points[points.length - 1] = p;
+      continue;
+    }
+    points.push(p);
+  }
+}
+
+/** What {@link readElkLayout} needs besides ELK's result. */
+export interface ReadContext {
+  graph: RoadmapGraph;
+  style: LayoutStyle;
+  plan: ClassPlan;
+  elk: RoadmapElkGraph;
+}
+
 /**
- * Reads a laid-out ELK graph back into absolute boxes and routes. ELK gives node positions
- * relative to the parent node, and route points relative to the edge's `container` node (the
- * `org.eclipse.elk.json.edgeCoords: CONTAINER` mode), so both are shifted by the absolute
- * position of that node. The result is shifted so nothing is left of or above (0, 0), and every
- * number is rounded to two decimals.
+ * Reads a laid-out ELK graph back into absolute boxes and routes. ELK sized each section and laid
+ * out what is inside it; the sections are then placed in lines by {@link flowSections}, which
+ * also routes the edges between sections, joined to the legs ELK routed inside them. ELK gives
+ * node positions relative to the parent node, and route points relative to the edge's
+ * `container` node (the `org.eclipse.elk.json.edgeCoords: CONTAINER` mode), so both are shifted
+ * by the absolute position of that node. The result is shifted so nothing is left of or above
+ * (0, 0), and every number is rounded to half a pixel.
  */
-export function readElkLayout(
-  result: ElkNode,
-  graph: RoadmapGraph,
-  gridEdgeIds: ReadonlySet<string>,
-  direction: LayoutDirection,
-): LayoutGeometry {
+export function readElkLayout(result: ElkNode, context: ReadContext): LayoutGeometry {
+  const { graph, style, plan, elk } = context;
+  const { direction } = plan;
+  const toFlow = (x: number, y: number): FlowPoint => (direction === 'DOWN' ? { main: y, cross: x } : { main: x, cross: y });
+  const toPoint = (p: FlowPoint): Point => (direction === 'DOWN' ? { x: p.cross, y: p.main } : { x: p.main, y: p.cross });
+
+  // Sections: their sizes decide the lines; then they get their place.
+  const frames = new Map((result.children ?? []).map((child) => [child.id, child]));
+  const sectionIds = graph.roadmap.sections.map((section) => section.id);
+  const sectionNodes = new Map(sectionIds.map((id) => [id, frames.get(sectionFrameId(id))?.children?.[0]]));
+  const sectionIndex = new Map(sectionIds.map((id, i) => [id, i]));
+  const extents: Extent[] = sectionIds.map((id) => {
+    const node = sectionNodes.get(id);
+    if (node === undefined) throw new Error(`layoutRoadmap: the layout engine returned no box for "${id}"`);
+    const size = toFlow(finite(node.width, `width for "${id}"`), finite(node.height, `height for "${id}"`));
+    return { main: size.main, cross: size.cross };
+  });
+  const lines =
+    plan.lines === 'single'
+      ? [sectionIds.map((_, i) => i)]
+      : 'groups' in plan.lines
+        ? plan.lines.groups
+        : breakLines(extents, plan.lines.limit, style.sectionSpacing).lines;
+  const portCross = (section: string, port: string | undefined): number | undefined => {
+    if (port === undefined) return undefined;
+    const found = sectionNodes.get(section)?.ports?.find((p) => p.id === port);
+    if (found === undefined) return undefined;
+    return toFlow(finite(found.x, `port x of "${section}"`), finite(found.y, `port y of "${section}"`)).cross;
+  };
+  const specs: AcrossSpec[] = elk.across.map(({ edge, outPort, inPort }) => {
+    const from = graph.nodes.get(edge.source)?.section as string;
+    const to = graph.nodes.get(edge.target)?.section as string;
+    return {
+      from: sectionIndex.get(from) as number,
+      to: sectionIndex.get(to) as number,
+      outCross: portCross(from, outPort),
+      inCross: portCross(to, inPort),
+    };
+  });
+  const flow = flowSections(extents, lines, specs, style, direction);
+  sectionIds.forEach((id, i) => {
+    const node = sectionNodes.get(id) as ElkNode;
+    const frame = frames.get(sectionFrameId(id)) as ElkNode;
+    const origin = toPoint(flow.origins[i] as FlowPoint);
+    frame.x = origin.x - (node.x ?? 0);
+    frame.y = origin.y - (node.y ?? 0);
+  });
+
+  // Boxes and ELK's routes, absolute.
   const origin = new Map<string, ElkPoint>();
   const boxes = new Map<string, LayoutBox>();
   const placedEdges: { edge: ElkExtendedEdge; parent: string }[] = [];
-
   const visit = (node: ElkNode, x: number, y: number): void => {
     origin.set(node.id, { x, y });
     for (const edge of node.edges ?? []) placedEdges.push({ edge, parent: node.id });
@@ -71,18 +143,25 @@ export function readElkLayout(
 
   const routes = new Map<string, Point[]>();
   for (const { edge, parent } of placedEdges) {
-    if (gridEdgeIds.has(edge.id)) continue;
+    if (elk.gridEdgeIds.has(edge.id)) continue;
     const offset = origin.get(edge.container ?? parent) ?? origin.get(parent) ?? { x: 0, y: 0 };
     const points: Point[] = [];
     for (const section of edge.sections ?? []) {
-      for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
-        const point = { x: offset.x + finite(p.x, `route x for "${edge.id}"`), y: offset.y + finite(p.y, `route y for "${edge.id}"`) };
-        const last = points[points.length - 1];
-        if (last === undefined || last.x !== point.x || last.y !== point.y) points.push(point);
-      }
+      const raw = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+      extend(
+        points,
+        raw.map((p) => ({ x: offset.x + finite(p.x, `route x for "${edge.id}"`), y: offset.y + finite(p.y, `route y for "${edge.id}"`) })),
+      );
     }
     routes.set(edge.id, points);
   }
+  elk.across.forEach((legs, i) => {
+    const points: Point[] = [];
+    for (const leg of legs.out) extend(points, routes.get(leg) ?? []);
+    extend(points, (flow.routes[i] as FlowPoint[]).map(toPoint));
+    for (const leg of legs.in) extend(points, routes.get(leg) ?? []);
+    routes.set(legs.edge.id, points);
+  });
 
   const nodes: LayoutBox[] = [];
   for (const node of graph.nodes.values()) {
@@ -98,28 +177,39 @@ export function readElkLayout(
     return { id: edge.id, kind: edge.kind, source: edge.source, target: edge.target, points };
   });
 
-  let minX = 0;
-  let minY = 0;
-  let maxX = finite(result.width ?? 0, 'graph width');
-  let maxY = finite(result.height ?? 0, 'graph height');
+  let minX = Infinity;
+  let minY = Infinity;
   for (const box of nodes) {
     minX = Math.min(minX, box.x);
     minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.width);
-    maxY = Math.max(maxY, box.y + box.height);
   }
   for (const edge of edges) {
     for (const p of edge.points) {
       minX = Math.min(minX, p.x);
       minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
     }
   }
-  return {
-    width: round(maxX - minX),
-    height: round(maxY - minY),
-    nodes: nodes.map((b) => ({ id: b.id, x: round(b.x - minX), y: round(b.y - minY), width: round(b.width), height: round(b.height) })),
-    edges: edges.map((e) => ({ ...e, points: e.points.map((p) => ({ x: round(p.x - minX), y: round(p.y - minY) })) })),
-  };
+  const rx = (value: number) => roundToHalf(value - minX);
+  const ry = (value: number) => roundToHalf(value - minY);
+  let width = 0;
+  let height = 0;
+  const rounded = nodes.map((b) => {
+    const x = rx(b.x);
+    const y = ry(b.y);
+    const right = rx(b.x + b.width);
+    const bottom = ry(b.y + b.height);
+    width = Math.max(width, right);
+    height = Math.max(height, bottom);
+    return { id: b.id, x, y, width: right - x, height: bottom - y };
+  });
+  const routed = edges.map((e) => {
+    const points: Point[] = [];
+    extend(points, e.points.map((p) => ({ x: rx(p.x), y: ry(p.y) })));
+    for (const p of points) {
+      width = Math.max(width, p.x);
+      height = Math.max(height, p.y);
+    }
+    return { ...e, points };
+  });
+  return { width, height, nodes: rounded, edges: routed };
 }

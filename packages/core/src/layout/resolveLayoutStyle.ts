@@ -1,9 +1,12 @@
 import { estimateTextWidth } from './estimateTextWidth.js';
 import type { LayoutDirection, LayoutOptions, MeasureText, TextFont } from './types.js';
+import { isWidthClass, type WidthClass } from './widthClasses.js';
 
 /** Every sizing option of {@link LayoutOptions}, resolved and checked. */
 export interface LayoutStyle {
+  /** The direction asked for; the `phone` class flows `'DOWN'` whatever this says. */
   direction: LayoutDirection;
+  widthClass: WidthClass;
   measureText: MeasureText;
   topicFont: TextFont;
   sectionFont: TextFont;
@@ -17,7 +20,7 @@ export interface LayoutStyle {
   nodeSpacing: number;
   layerSpacing: number;
   sectionSpacing: number;
-  gridAspectRatio: number;
+  edgeSpacing: number;
 }
 
 /**
@@ -26,6 +29,7 @@ export interface LayoutStyle {
  */
 export const LAYOUT_DEFAULTS = {
   direction: 'DOWN',
+  widthClass: 'wide',
   topicFont: { size: 14, weight: 500 },
   sectionFont: { size: 18, weight: 700 },
   lineHeight: 1.3,
@@ -38,7 +42,7 @@ export const LAYOUT_DEFAULTS = {
   nodeSpacing: 20,
   layerSpacing: 36,
   sectionSpacing: 64,
-  gridAspectRatio: { DOWN: 2.5, RIGHT: 0.8 },
+  edgeSpacing: 10,
 } as const;
 
 function check(name: string, value: number, min: number): number {
@@ -61,6 +65,10 @@ export function resolveLayoutStyle(options: LayoutOptions): LayoutStyle {
   if (direction !== 'DOWN' && direction !== 'RIGHT') {
     throw new RangeError(`layoutRoadmap: options.direction must be 'DOWN' or 'RIGHT', got ${String(direction)}`);
   }
+  const widthClass = options.widthClass ?? LAYOUT_DEFAULTS.widthClass;
+  if (!isWidthClass(widthClass)) {
+    throw new RangeError(`layoutRoadmap: options.widthClass must be 'phone', 'column' or 'wide', got ${String(widthClass)}`);
+  }
   const measureText = options.measureText ?? estimateTextWidth;
   if (typeof measureText !== 'function') {
     throw new TypeError('layoutRoadmap: options.measureText must be a function (text, font) => width');
@@ -82,6 +90,7 @@ export function resolveLayoutStyle(options: LayoutOptions): LayoutStyle {
   }
   return {
     direction,
+    widthClass,
     measureText,
     topicFont: checkFont('topicFont', options.topicFont ?? LAYOUT_DEFAULTS.topicFont),
     sectionFont: checkFont('sectionFont', options.sectionFont ?? LAYOUT_DEFAULTS.sectionFont),
@@ -95,10 +104,6 @@ export function resolveLayoutStyle(options: LayoutOptions): LayoutStyle {
     nodeSpacing: check('nodeSpacing', options.nodeSpacing ?? LAYOUT_DEFAULTS.nodeSpacing, 0),
     layerSpacing: check('layerSpacing', options.layerSpacing ?? LAYOUT_DEFAULTS.layerSpacing, 0),
     sectionSpacing: check('sectionSpacing', options.sectionSpacing ?? LAYOUT_DEFAULTS.sectionSpacing, 0),
-    gridAspectRatio: check(
-      'gridAspectRatio',
-      options.gridAspectRatio ?? LAYOUT_DEFAULTS.gridAspectRatio[direction],
-      0.01,
-    ),
+    edgeSpacing: check('edgeSpacing', options.edgeSpacing ?? LAYOUT_DEFAULTS.edgeSpacing, 0),
   };
 }

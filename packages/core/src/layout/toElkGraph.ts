@@ -1,64 +1,45 @@
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { GraphNode, RoadmapGraph } from '../graph/types.js';
-import { measureBoxes, type BoxMetrics } from './measureBoxes.js';
-import { planGrid, type GridItem } from './planGrid.js';
+import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
+import type { GraphEdge, RoadmapGraph } from '../graph/types.js';
+import type { BoxMetrics } from './measureBoxes.js';
+import { lineage, type PlacedEdges } from './placeEdges.js';
+import type { ClassPlan } from './planWidthClass.js';
 import type { LayoutStyle } from './resolveLayoutStyle.js';
+import type { LayoutDirection } from './types.js';
 
 /** Id of the ELK root; roadmap ids are kebab-case, so they never clash with it. */
 export const ELK_ROOT_ID = '__root';
+
+/** Id of the frame ELK lays one section out in. */
+export function sectionFrameId(sectionId: string): string {
+  return `__frame:${sectionId}`;
+}
+
+/**
+ * How an edge between two sections leaves its source section and enters its target section:
+ * through a port on each box it crosses on the way out (from the source's parent up to the
+ * section) and on the way in. `out` and `in` list the ELK edges of those legs in route order;
+ * they are empty when the edge starts (or ends) at the section itself.
+ */
+export interface AcrossLegs {
+  edge: GraphEdge;
+  /** Port on the source section's end side, or `undefined` when the section is the source. */
+  outPort: string | undefined;
+  /** Port on the target section's start side, or `undefined` when the section is the target. */
+  inPort: string | undefined;
+  out: string[];
+  in: string[];
+}
 
 /** An ELK graph for a roadmap and what is needed to read its result back. */
 export interface RoadmapElkGraph {
   root: ElkNode;
   /** Ids of the invisible edges that shape topic grids; they are not part of the layout. */
   gridEdgeIds: ReadonlySet<string>;
+  /** The inner legs of every edge between sections, in drawn order. */
+  across: AcrossLegs[];
 }
 
-/** The node itself and its ancestors, nearest first. */
-function lineage(id: string, nodes: RoadmapGraph['nodes']): string[] {
-  const chain: string[] = [];
-  for (let current: string | null = id; current !== null; current = nodes.get(current)?.parent ?? null) {
-    if (chain.length > nodes.size) throw new Error(`layoutRoadmap: the parent chain of "${id}" loops`);
-    chain.push(current);
-  }
-  return chain;
-}
-
-/** Size along and across the flow; a compound's size is estimated from its planned grid. */
-interface Extent {
-  main: number;
-  cross: number;
-}
-
-function leafExtent(metrics: BoxMetrics, style: LayoutStyle): Extent {
-  const width = metrics.compound ? metrics.minWidth : metrics.width;
-  const height = metrics.compound ? metrics.minHeight : metrics.height;
-  return style.direction === 'DOWN' ? { main: height, cross: width } : { main: width, cross: height };
-}
-
-function compoundExtent(rows: string[][], extents: Map<string, Extent>, metrics: BoxMetrics, style: LayoutStyle): Extent {
-  let main = 0;
-  let cross = 0;
-  for (const row of rows) {
-    let rowMain = 0;
-    let rowCross = -style.nodeSpacing;
-    for (const id of row) {
-      const extent = extents.get(id) as Extent;
-      rowMain = Math.max(rowMain, extent.main);
-      rowCross += extent.cross + style.nodeSpacing;
-    }
-    main += rowMain + style.layerSpacing;
-    cross = Math.max(cross, rowCross);
-  }
-  const own = leafExtent(metrics, style);
-  if (!metrics.compound) return own;
-  const pad = metrics.padding;
-  const padMain = style.direction === 'DOWN' ? pad.top + pad.bottom : pad.left + pad.right;
-  const padCross = style.direction === 'DOWN' ? pad.left + pad.right : pad.top + pad.bottom;
-  return { main: Math.max(own.main, main - style.layerSpacing + padMain), cross: Math.max(own.cross, cross + padCross) };
-}
-
-function layeredOptions(style: LayoutStyle, nodeSpacing: number, layerSpacing: number): Record<string, string> {
+function layeredOptions(direction: LayoutDirection, nodeSpacing: number, layerSpacing: number): Record<string, string> {
   return {
     'elk.spacing.nodeNode': String(nodeSpacing),
     'elk.layered.spacing.nodeNodeBetweenLayers': String(layerSpacing),
@@ -67,7 +48,7 @@ function layeredOptions(style: LayoutStyle, nodeSpacing: number, layerSpacing: n
     // Every node starts as early as its prerequisites allow, which also makes the planned grid
     // rows (chained by invisible edges) come out exactly as planned.
     'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
-    'elk.direction': style.direction,
+    'elk.direction': direction,
     // Keep the planned order within rows (given as `elk.position`) while still ordering the
     // dummy nodes of long edges to avoid crossings.
     'elk.layered.crossingMinimization.semiInteractive': 'true',
@@ -79,115 +60,139 @@ function layeredOptions(style: LayoutStyle, nodeSpacing: number, layerSpacing: n
   };
 }
 
+/** Sides of a box where arrows leave (its end along the flow) and arrive (its start). */
+function sides(direction: LayoutDirection): { out: string; in: string } {
+  return direction === 'DOWN' ? { out: 'SOUTH', in: 'NORTH' } : { out: 'EAST', in: 'WEST' };
+}
+
 /**
- * Turns a roadmap graph into one hierarchical ELK graph: sections contain their topics, topics
- * contain their subtopics, and every drawn edge sits in the deepest node containing both ends.
- * Children of each section or topic are wrapped into a grid (see {@link planGrid}): invisible
+ * Turns a roadmap graph into one ELK graph per width class: every section is its own
+ * hierarchical layered layout (topics and subtopics as compound nodes, every edge within the
+ * section in the deepest node containing both ends) under a root that ELK leaves alone
+ * (`fixed`): sections are placed afterwards, in lines, by {@link flowSections}. Children of each
+ * section or topic are wrapped into the rows planned for them (see {@link planGrid}): invisible
  * edges between consecutive rows put each row in its own layer, and `elk.position` hints keep
- * document order within rows.
+ * document order within rows. An edge between sections leaves its source through ports on the
+ * boxes around it, so ELK routes the part inside each section.
  *
  * (`considerModelOrder` would be the obvious way to keep document order, but elkjs 0.12 crashes
  * with it inside hierarchical nodes: the nested graphs lack the maximum model order it reads.)
  */
-export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle): RoadmapElkGraph {
+export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle, plan: ClassPlan, placed: PlacedEdges): RoadmapElkGraph {
   const { nodes } = graph;
-  const metrics = measureBoxes(graph, style);
-  const edgesIn = new Map<string, ElkExtendedEdge[]>();
-  const predecessors = new Map<string, Map<string, Set<string>>>();
-
-  for (const edge of graph.drawnEdges) {
-    for (const end of [edge.source, edge.target]) {
-      if (!nodes.has(end)) throw new Error(`layoutRoadmap: edge "${edge.id}" refers to unknown node "${end}"`);
-    }
-    const fromSource = lineage(edge.source, nodes);
-    const toTarget = lineage(edge.target, nodes);
-    const shared = new Set(fromSource);
-    const container = toTarget.find((id) => shared.has(id)) ?? ELK_ROOT_ID;
-    const list = edgesIn.get(container) ?? [];
-    list.push({ id: edge.id, sources: [edge.source], targets: [edge.target] });
-    edgesIn.set(container, list);
-    if (container === ELK_ROOT_ID) continue;
-    // Lift the edge to the two children of its container that hold its ends: the grid keeps them apart.
-    const before = fromSource[fromSource.indexOf(container) - 1];
-    const after = toTarget[toTarget.indexOf(container) - 1];
-    if (before === undefined || after === undefined || before === after) continue;
-    const byChild = predecessors.get(container) ?? new Map<string, Set<string>>();
-    const set = byChild.get(after) ?? new Set<string>();
-    set.add(before);
-    byChild.set(after, set);
-    predecessors.set(container, byChild);
-  }
-
-  // Plan grids bottom-up: document order lists parents before children, so walk it backwards.
-  const ordered = [...nodes.values()].sort((a, b) => a.index - b.index);
-  const extents = new Map<string, Extent>();
-  const rowsOf = new Map<string, string[][]>();
-  for (let i = ordered.length - 1; i >= 0; i -= 1) {
-    const node = ordered[i] as GraphNode;
-    const own = metrics.get(node.id) as BoxMetrics;
-    if (node.children.length === 0) {
-      extents.set(node.id, leafExtent(own, style));
-      continue;
-    }
-    const items: GridItem[] = node.children.map((id) => ({ id, ...(extents.get(id) as Extent) }));
-    const rows = planGrid(items, predecessors.get(node.id) ?? new Map(), {
-      nodeSpacing: style.nodeSpacing,
-      layerSpacing: style.layerSpacing,
-      aspectRatio: style.gridAspectRatio,
-    });
-    rowsOf.set(node.id, rows);
-    extents.set(node.id, compoundExtent(rows, extents, own, style));
-  }
-
+  const { direction } = plan;
+  const side = sides(direction);
   const gridEdgeIds = new Set<string>();
   const elkNodes = new Map<string, ElkNode>();
   const gridCell = new Map<string, { row: number; column: number }>();
+  const ports = new Map<string, ElkPort[]>();
+  const legsIn = new Map<string, ElkExtendedEdge[]>();
+  const addLeg = (container: string, leg: ElkExtendedEdge): void => {
+    const list = legsIn.get(container) ?? [];
+    list.push(leg);
+    legsIn.set(container, list);
+  };
+  const addPort = (node: string, id: string, portSide: string): void => {
+    const list = ports.get(node) ?? [];
+    list.push({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': portSide } });
+    ports.set(node, list);
+  };
+  // Ports are on sections and on topics with subtopics; the side only binds on sections.
+
+  // Edges between sections: a port on every box between each end and its section.
+  const across: AcrossLegs[] = placed.across.map((edge) => {
+    const legs: AcrossLegs = { edge, outPort: undefined, inPort: undefined, out: [], in: [] };
+    const up = lineage(edge.source, nodes);
+    let from = edge.source;
+    for (const box of up.slice(1)) {
+      const port = `__port:out:${edge.id}@${box}`;
+      addPort(box, port, side.out);
+      const leg = `__leg:out:${edge.id}@${box}`;
+      addLeg(box, { id: leg, sources: [from], targets: [port] });
+      legs.out.push(leg);
+      legs.outPort = port;
+      from = port;
+    }
+    const down = lineage(edge.target, nodes).slice(1).reverse();
+    let entry: string | undefined;
+    down.forEach((box, i) => {
+      const port = `__port:in:${edge.id}@${box}`;
+      addPort(box, port, side.in);
+      if (i === 0) legs.inPort = port;
+      if (entry !== undefined) {
+        const leg = `__leg:in:${edge.id}@${down[i - 1]}`;
+        addLeg(down[i - 1] as string, { id: leg, sources: [entry], targets: [port] });
+        legs.in.push(leg);
+      }
+      entry = port;
+    });
+    if (entry !== undefined) {
+      const last = down[down.length - 1] as string;
+      const leg = `__leg:in:${edge.id}@${last}`;
+      addLeg(last, { id: leg, sources: [entry], targets: [edge.target] });
+      legs.in.push(leg);
+    }
+    return legs;
+  });
+
   const root: ElkNode = {
     id: ELK_ROOT_ID,
     layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.randomSeed': '1',
-      'elk.edgeRouting': 'ORTHOGONAL',
+      // Sections are placed by flowSections once ELK has sized them.
+      'elk.algorithm': 'fixed',
       // Route points relative to the edge's container, named in its `container` property.
       'elk.json.edgeCoords': 'CONTAINER',
-      'elk.padding': '[top=0,left=0,bottom=0,right=0]',
-      ...layeredOptions(style, style.sectionSpacing, style.sectionSpacing),
     },
     children: [],
-    edges: edgesIn.get(ELK_ROOT_ID) ?? [],
   };
 
-  graph.roadmap.sections.forEach((section, i) => gridCell.set(section.id, { row: 0, column: i }));
+  const ordered = [...nodes.values()].sort((a, b) => a.index - b.index);
   for (const node of ordered) {
-    const own = metrics.get(node.id) as BoxMetrics;
+    const own = plan.metrics.get(node.id) as BoxMetrics;
     const elkNode: ElkNode = { id: node.id };
+    const isSection = node.kind === 'section';
     const cell = gridCell.get(node.id);
     if (cell !== undefined) {
       // With semi-interactive crossing minimisation ELK keeps this order within each row.
       const along = cell.row * 1000;
       const across = cell.column * 1000;
       elkNode.layoutOptions = {
-        'elk.position': style.direction === 'DOWN' ? `(${across}, ${along})` : `(${along}, ${across})`,
+        'elk.position': direction === 'DOWN' ? `(${across}, ${along})` : `(${along}, ${across})`,
         // Rows read best flush with their start; ELK's automatic choice mixes centre and end.
-        'elk.alignment': style.direction === 'DOWN' ? 'TOP' : 'LEFT',
+        'elk.alignment': direction === 'DOWN' ? 'TOP' : 'LEFT',
       };
     }
+    const nodePorts = ports.get(node.id);
+    if (nodePorts !== undefined) {
+      elkNode.ports = nodePorts;
+      // The routes between sections start and end on a section's own side. Inside a section the
+      // side is ELK's choice: fixing it on a topic too makes elkjs 0.12 fail on some graphs.
+      if (isSection) elkNode.layoutOptions = { ...elkNode.layoutOptions, 'elk.portConstraints': 'FIXED_SIDE' };
+    }
+    // A section as wide (flowing down) or as tall (flowing right) as the others of its line.
+    const lineCross = isSection ? (plan.sectionCross.get(node.id) ?? 0) : 0;
     if (own.compound) {
-      const { padding: p, minWidth, minHeight } = own;
-      // elkjs 0.12 swaps the minimum size of hierarchical nodes when the direction is DOWN
+      const { padding: p } = own;
+      const minWidth = direction === 'DOWN' ? Math.max(own.minWidth, lineCross) : own.minWidth;
+      const minHeight = direction === 'RIGHT' ? Math.max(own.minHeight, lineCross) : own.minHeight;
+      // elkjs 0.12 swaps the minimum size of nested hierarchical nodes when the direction is DOWN
       // (eclipse-elk/elk#1033), so it is handed over pre-swapped; a test checks the result.
-      const minimum = style.direction === 'DOWN' ? `(${minHeight}, ${minWidth})` : `(${minWidth}, ${minHeight})`;
+      const swap = direction === 'DOWN';
       elkNode.layoutOptions = {
         ...elkNode.layoutOptions,
-        ...layeredOptions(style, style.nodeSpacing, style.layerSpacing),
+        ...layeredOptions(direction, style.nodeSpacing, style.layerSpacing),
         'elk.padding': `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-        'elk.nodeSize.minimum': minimum,
+        'elk.nodeSize.minimum': swap ? `(${minHeight}, ${minWidth})` : `(${minWidth}, ${minHeight})`,
       };
       elkNode.children = [];
-      const edges = edgesIn.get(node.id) ?? [];
-      const rows = rowsOf.get(node.id) ?? [];
+      const edges: ElkExtendedEdge[] = (placed.inside.get(node.id) ?? []).map((edge) => ({
+        id: edge.id,
+        sources: [edge.source],
+        targets: [edge.target],
+      }));
+      edges.push(...(legsIn.get(node.id) ?? []));
+      const rows = plan.grids.get(node.section)?.rows.get(node.id) ?? [];
       rows.forEach((row, r) => row.forEach((id, k) => gridCell.set(id, { row: r, column: k })));
       for (let r = 1; r < rows.length; r += 1) {
         const above = rows[r - 1] as string[];
@@ -200,11 +205,29 @@ export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle): RoadmapElkG
       }
       elkNode.edges = edges;
     } else {
-      elkNode.width = own.width;
-      elkNode.height = own.height;
+      elkNode.width = direction === 'DOWN' ? Math.max(own.width, lineCross) : own.width;
+      elkNode.height = direction === 'RIGHT' ? Math.max(own.height, lineCross) : own.height;
     }
     elkNodes.set(node.id, elkNode);
-    const parent = node.parent === null ? root : elkNodes.get(node.parent);
+    if (isSection) {
+      // Each section is laid out on its own, inside a frame that ELK sizes to fit it exactly. The
+      // frame keeps the section a nested node, whose minimum size ELK applies once (a layout's
+      // top node gets it applied both ways round when flowing down).
+      root.children?.push({
+        id: sectionFrameId(node.id),
+        layoutOptions: {
+          'elk.algorithm': 'layered',
+          'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+          'elk.randomSeed': '1',
+          'elk.edgeRouting': 'ORTHOGONAL',
+          'elk.direction': direction,
+          'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+        },
+        children: [elkNode],
+      });
+      continue;
+    }
+    const parent = node.parent === null ? undefined : elkNodes.get(node.parent);
     if (parent?.children === undefined) {
       throw new Error(
         `layoutRoadmap: node "${node.id}" has parent "${node.parent}", which is not listed before it or does not list it as a child`,
@@ -212,5 +235,5 @@ export function toElkGraph(graph: RoadmapGraph, style: LayoutStyle): RoadmapElkG
     }
     parent.children.push(elkNode);
   }
-  return { root, gridEdgeIds };
+  return { root, gridEdgeIds, across };
 }

@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { WidthClass } from './widthClasses.js';
 
 /**
  * Where ELK runs. Core never imports an ELK flavour itself: Node code passes
@@ -32,10 +33,17 @@ export interface LayoutOptions {
   /** Runs ELK: `createElkEngine()` in Node, {@link createWorkerEngine} in browsers. */
   engine: LayoutEngine;
   /**
-   * Direction in which sections follow each other and prerequisites point.
+   * Direction in which prerequisites point and sections follow each other. The `phone` class
+   * always flows `'DOWN'` (a phone has no room for a row of topics and sections side by side).
    * @default 'DOWN'
    */
   direction?: LayoutDirection;
+  /**
+   * The width the layout is made for, see {@link WIDTH_CLASSES}: `'phone'` and `'column'` stay
+   * within 360 and 720 px, `'wide'` arranges sections in two dimensions to fit a landscape screen.
+   * @default 'wide'
+   */
+  widthClass?: WidthClass;
   /**
    * Measures title widths. Pass a canvas-based measure in browsers for exact boxes.
    * @default estimateTextWidth (a deterministic per-character table for a sans-serif font)
@@ -99,14 +107,13 @@ export interface LayoutOptions {
    */
   layerSpacing?: number;
   /**
-   * Space between sections.
+   * Space between sections, and between the rows or columns of sections of a wide layout.
    * @default 64
    */
   sectionSpacing?: number;
   /**
-   * Preferred shape of the grid that topics without mutual prerequisites are wrapped into:
-   * its extent across the flow divided by its extent along the flow (width / height for `'DOWN'`).
-   * @default 2.5 for 'DOWN', 0.8 for 'RIGHT'
+   * Space between parallel arrows where several run between the same sections.
+   * @default 10
    */
-  gridAspectRatio?: number;
+  edgeSpacing?: number;
 }

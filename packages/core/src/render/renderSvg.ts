@@ -1,5 +1,6 @@
 import type { RoadmapGraph } from '../graph/types.js';
 import { estimateTextWidth } from '../layout/estimateTextWidth.js';
+import { WIDTH_CLASSES } from '../layout/widthClasses.js';
 import type { LayoutBox, RoadmapLayout } from '../schema/roadmapSchema.js';
 import { escapeXml } from './escapeXml.js';
 import { fitText } from './fitText.js';
@@ -28,8 +29,10 @@ export interface RenderSvgOptions {
   title?: boolean;
 }
 
-// A map narrower than its legend widens the canvas to hold the legend in one row, up to this.
-const MAX_LEGEND_WIDTH = 900;
+// A map narrower than its legend widens the canvas to hold the legend in one row up to this
+// width; a narrower map (one made for a phone) keeps its width, and the legend wraps.
+const MIN_CANVAS_WIDTH = 400;
+const MIN_MARGIN = 4;
 
 /**
  * Draws a laid-out roadmap as a standalone static SVG document: sections, topics with wrapped
@@ -49,13 +52,17 @@ export function renderSvg(graph: RoadmapGraph, layout: RoadmapLayout, options: R
   for (const box of layout.nodes) if (graph.nodes.has(box.id) && !boxes.has(box.id)) boxes.set(box.id, box);
   const ctx: RenderContext = { graph, theme, measure: estimateTextWidth, boxes, idPrefix: idPrefix(graph.roadmap.id) };
 
-  const margin = STYLE.margin;
   const mapWidth = size(layout.width);
   const mapHeight = size(layout.height);
   const edges = layout.edges.filter(isDrawnEdge);
   const edgeKinds = new Set(edges.map((e) => e.kind));
   const oneRow = renderLegend(ctx, edgeKinds, 0, 0, Infinity).width;
-  const contentWidth = Math.ceil(Math.max(mapWidth, Math.min(oneRow, MAX_LEGEND_WIDTH)));
+  // A picture of a phone or column layout stays within the width of its class where the margin
+  // can shrink to make it so; the legend wraps rather than widening it.
+  const classWidth = layout.widthClass === 'phone' || layout.widthClass === 'column' ? WIDTH_CLASSES[layout.widthClass].width : undefined;
+  const margin =
+    classWidth === undefined ? STYLE.margin : Math.max(MIN_MARGIN, Math.min(STYLE.margin, Math.floor((classWidth - Math.ceil(mapWidth)) / 2)));
+  const contentWidth = Math.ceil(classWidth === undefined ? Math.max(mapWidth, Math.min(oneRow, MIN_CANVAS_WIDTH)) : mapWidth);
   const titleLines =
     options.title === false ? [] : fitText(graph.roadmap.title, contentWidth, 2, estimateTextWidth, STYLE.titleFont);
   const titleHeight = titleLines.length > 0 ? textHeight(titleLines.length, STYLE.titleFont) + margin / 2 : 0;

@@ -33,4 +33,18 @@ export const LIMITS = {
   maxUrlLength: 2_048,
   /** Most entries in one `requires`, `tags` or `resources` list. */
   maxListLength: 200,
+  /**
+   * Most drawn edges (prerequisite arrows) in one layout. `layoutRoadmap` refuses a roadmap
+   * with more before running ELK, and a baked layout view with more is rejected.
+   */
+  maxLayoutEdges: 50_000,
+  /** Most points in the route of one edge of a layout. */
+  maxRoutePoints: 64,
+  /** Most route points of all edges of one layout view together. */
+  maxLayoutPoints: 400_000,
+  /**
+   * Largest coordinate, width or height in a layout, in pixels: every number of a layout lies
+   * between 0 and this. Far beyond what any roadmap within the other limits needs.
+   */
+  maxLayoutExtent: 10_000_000,
 } as const;

@@ -2,7 +2,20 @@ import { z } from 'zod';
 import { isAllowedUrl } from './isAllowedUrl.js';
 import { urlProblem } from './urlProblem.js';
 import { LIMITS } from './limits.js';
+import { layoutSchema, legacyLayoutSchema, LAYOUT_VERSION } from './layoutSchema.js';
 import { suspendJit } from './suspendJit.js';
+
+export {
+  EDGE_KINDS,
+  LAYOUT_VERSION,
+  layoutSchema,
+  legacyLayoutSchema,
+  roadmapLayoutSchema,
+  bakedViewSchema,
+  layoutBoxSchema,
+  layoutEdgeSchema,
+} from './layoutSchema.js';
+export type { RoadmapLayout, BakedLayout, BakedView, LegacyLayout, LayoutBox, LayoutEdge, Point, EdgeKind } from './layoutSchema.js';
 
 // Every schema of this module is built between these two calls: see suspendJit for why.
 const resumeJit = suspendJit();
@@ -103,42 +116,6 @@ export const sectionSchema = z
   })
   .meta({ id: 'Section', title: 'Section' });
 
-const pointSchema = z.strictObject({ x: z.number(), y: z.number() });
-
-/** A positioned box in a layout, in absolute coordinates. */
-export const layoutBoxSchema = z.strictObject({
-  id: z.string(),
-  x: z.number(),
-  y: z.number(),
-  width: z.number().nonnegative(),
-  height: z.number().nonnegative(),
-});
-
-/** The kinds of edges in a roadmap graph. */
-export const EDGE_KINDS = ['sequence', 'requires', 'contains', 'alternative'] as const;
-
-/** A drawn edge in a layout: its route as a polyline in absolute coordinates. */
-export const layoutEdgeSchema = z.strictObject({
-  id: z.string(),
-  kind: z.enum(EDGE_KINDS),
-  source: z.string(),
-  target: z.string(),
-  points: z.array(pointSchema).min(2),
-});
-
-/** A computed picture of a roadmap, serialisable and ready to draw. */
-export const layoutSchema = z
-  .strictObject({
-    version: z.literal(1),
-    hash: z.string().meta({ description: 'Content hash of the roadmap this layout was computed for.' }),
-    direction: z.enum(['DOWN', 'RIGHT']),
-    width: z.number().nonnegative(),
-    height: z.number().nonnegative(),
-    nodes: z.array(layoutBoxSchema),
-    edges: z.array(layoutEdgeSchema),
-  })
-  .meta({ id: 'Layout', title: 'Layout' });
-
 /** A whole roadmap, version 1 of the format. */
 export const roadmapSchema = z
   .strictObject({
@@ -147,9 +124,17 @@ export const roadmapSchema = z
     title: titleSchema,
     description: descriptionSchema.optional(),
     sections: z.array(sectionSchema).min(1, 'a roadmap needs at least one section'),
-    layout: layoutSchema.optional().meta({
-      description: 'A baked layout (see `roadmap-graph layout`), so renderers need not run ELK.',
-    }),
+    layout: z
+      .discriminatedUnion('version', [layoutSchema, legacyLayoutSchema], {
+        error: (issue) =>
+          issue.code === 'invalid_union'
+            ? `unknown layout version: this reader draws version ${LAYOUT_VERSION} (and treats 1 as stale); run \`roadmap-graph layout\` again`
+            : undefined,
+      })
+      .optional()
+      .meta({
+        description: 'Baked layouts, one per width class (see `roadmap-graph layout`), so renderers need not run ELK.',
+      }),
   })
   .meta({ id: 'Roadmap', title: 'Roadmap' });
 
@@ -167,13 +152,3 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 /** A validated roadmap. */
 export type Roadmap = z.infer<typeof roadmapSchema>;
-/** A computed layout. */
-export type RoadmapLayout = z.infer<typeof layoutSchema>;
-/** A positioned box in a {@link RoadmapLayout}. */
-export type LayoutBox = z.infer<typeof layoutBoxSchema>;
-/** A routed edge in a {@link RoadmapLayout}. */
-export type LayoutEdge = z.infer<typeof layoutEdgeSchema>;
-/** A point of an edge route. */
-export type Point = z.infer<typeof pointSchema>;
-/** One of {@link EDGE_KINDS}. */
-export type EdgeKind = (typeof EDGE_KINDS)[number];

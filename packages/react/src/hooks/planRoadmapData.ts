@@ -1,13 +1,22 @@
 import {
+  bakedLayoutFor,
   checkBakedLayout,
-  layoutSchema,
+  checkLayout,
+  roadmapLayoutSchema,
   type LayoutDirection,
   type Roadmap,
   type RoadmapGraph,
   type RoadmapLayout,
   type ValidationError,
+  type WidthClass,
 } from '@roadmap-graph/core';
 import type { ParsedRoadmap } from './parseRoadmapInput.js';
+
+/**
+ * The width class the map draws, baked or computed, until it picks the class of its container
+ * (`widthClassFor`): the wide layout, made to show the whole roadmap on a landscape screen.
+ */
+export const DRAWN_WIDTH_CLASS: WidthClass = 'wide';
 
 /** What `useRoadmapData` knows without running a layout. */
 export type RoadmapDataPlan =
@@ -25,7 +34,7 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
   if (!parsed.ok) return { status: 'error', errors: parsed.errors };
   const { roadmap, graph } = parsed;
   if (layout !== undefined && layout !== null) {
-    const shape = layoutSchema.safeParse(layout);
+    const shape = roadmapLayoutSchema.safeParse(layout);
     if (!shape.success) {
       return {
         status: 'error',
@@ -33,15 +42,17 @@ export function planRoadmapData(parsed: ParsedRoadmap, layout: unknown, directio
       };
     }
     // The caller's object itself, not zod's copy: the map memoises on its identity.
-    const given = checkBakedLayout({ ...roadmap, layout: layout as RoadmapLayout });
+    const given = checkLayout(roadmap, layout as RoadmapLayout);
     if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
     return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction };
   }
   const baked = parsed.baked ?? checkBakedLayout(roadmap);
-  if (baked.status === 'fresh' && (direction === undefined || baked.layout.direction === direction)) {
-    return { status: 'ready', roadmap, graph, layout: baked.layout };
+  const drawn = bakedLayoutFor(roadmap, DRAWN_WIDTH_CLASS, baked);
+  if (baked.status === 'fresh' && drawn !== undefined && (direction === undefined || baked.layout.direction === direction)) {
+    return { status: 'ready', roadmap, graph, layout: drawn };
   }
-  return { status: 'compute', roadmap, graph, direction: direction ?? (baked.status === 'missing' ? 'DOWN' : baked.layout.direction) };
+  const bakedDirection = baked.status === 'fresh' ? baked.layout.direction : baked.status === 'stale' ? baked.direction : undefined;
+  return { status: 'compute', roadmap, graph, direction: direction ?? bakedDirection ?? 'DOWN' };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -9,7 +9,7 @@ import {
 } from '@roadmap-graph/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createDefaultLayoutEngine } from './createDefaultLayoutEngine.js';
-import { planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
+import { DRAWN_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
 import { useParsedRoadmap } from './useParsedRoadmap.js';
 
 /** Options of {@link useRoadmapData}. */
@@ -95,7 +95,7 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
         // Nothing is left to clean up that the page could act on.
       }
     };
-    layoutRoadmap(plan.graph, { engine: owned, direction: plan.direction, signal: controller.signal })
+    layoutRoadmap(plan.graph, { engine: owned, direction: plan.direction, widthClass: DRAWN_WIDTH_CLASS, signal: controller.signal })
       .then(
         (layout) => {
           if (!controller.signal.aborted) setComputed({ plan, layout });
