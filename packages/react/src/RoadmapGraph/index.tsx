@@ -1,3 +1,4 @@
+import { widthClassFor } from '@roadmap-graph/core';
 import { forwardRef, useEffect, useRef } from 'react';
 import { ErrorView } from '../ErrorView/index.js';
 import { useRoadmapData } from '../hooks/useRoadmapData.js';
@@ -12,9 +13,10 @@ export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 /**
  * An interactive learning roadmap: a map to explore (topics open a panel with their resources),
  * progress the reader marks and keeps, search, light and dark themes, and full keyboard and
- * screen-reader access. Invalid data shows every problem with its path; while a layout is
- * computed (in a Web Worker) a skeleton shows; on the server, and until hydration, the outline
- * stands in for the map.
+ * screen-reader access. The map is drawn from the layout made for the component's width (phone,
+ * column or wide, see `widthClassFor`) and follows it when the width changes. Invalid data shows
+ * every problem with its path; while a layout is computed (in a Web Worker) a skeleton shows; on
+ * the server, and until hydration, the outline stands in for the map.
  *
  * @example
  * import roadmap from './python-backend.roadmap.json';
@@ -28,9 +30,12 @@ export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
  */
 export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(function RoadmapGraph(props, ref) {
   const { roadmap, layout, direction, createLayoutEngine, theme = 'auto', className, style, height = 640 } = props;
-  const data = useRoadmapData(roadmap, { layout, direction, createEngine: createLayoutEngine });
   const root = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root);
+  // The layout made for this width (root less its 1 px borders): phone, column or wide. A box
+  // not laid out yet (0 wide, e.g. in a hidden tab) keeps the default until it has a width.
+  const widthClass = width === undefined || width === 0 ? undefined : widthClassFor(width - 2);
+  const data = useRoadmapData(roadmap, { layout, direction, widthClass, createEngine: createLayoutEngine });
   const auto = height === 'auto';
   // The map's own width: the root less its 1 px borders.
   const mapHeight = auto && data.status === 'ready' && width !== undefined ? naturalMapHeight(data.layout, width - 2) : undefined;

@@ -6,10 +6,11 @@ import {
   type RoadmapGraph,
   type RoadmapLayout,
   type ValidationError,
+  type WidthClass,
 } from '@roadmap-graph/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createDefaultLayoutEngine } from './createDefaultLayoutEngine.js';
-import { DRAWN_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
+import { DEFAULT_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
 import { useParsedRoadmap } from './useParsedRoadmap.js';
 
 /** Options of {@link useRoadmapData}. */
@@ -21,6 +22,12 @@ export interface RoadmapDataOptions {
    * @default the stale layout's direction, else 'DOWN'
    */
   direction?: LayoutDirection;
+  /**
+   * The width class to show (`widthClassFor(containerWidth)`): its baked layout, else one computed
+   * for it. While another class is computed for the same roadmap, the layout shown so far stays.
+   * @default 'wide'
+   */
+  widthClass?: WidthClass;
   /**
    * Makes the engine for one layout computation; the hook owns it and calls its `dispose()`, if
    * any, once that layout is settled or aborted. Read when a computation starts, so it need not be stable.
@@ -59,11 +66,15 @@ const VALIDATING: RoadmapData = { status: 'validating' };
  */
 export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {}): RoadmapData {
   const parsed = useParsedRoadmap(input);
+  const widthClass = options.widthClass ?? DEFAULT_WIDTH_CLASS;
   const plan = useMemo(
-    () => (parsed === undefined ? undefined : planRoadmapData(parsed, options.layout, options.direction)),
-    [parsed, options.layout, options.direction],
+    () => (parsed === undefined ? undefined : planRoadmapData(parsed, options.layout, options.direction, widthClass)),
+    [parsed, options.layout, options.direction, widthClass],
   );
   const [computed, setComputed] = useState<Computed | undefined>(undefined);
+  // The last layout shown, kept on screen while a layout for another width class is computed,
+  // so a rotated phone or a resized window keeps the map (and the reader's place on it).
+  const shown = useRef<{ graph: RoadmapGraph; layout: RoadmapLayout } | undefined>(undefined);
   const createEngine = useRef(options.createEngine);
   createEngine.current = options.createEngine;
 
@@ -95,7 +106,7 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
         // Nothing is left to clean up that the page could act on.
       }
     };
-    layoutRoadmap(plan.graph, { engine: owned, direction: plan.direction, widthClass: DRAWN_WIDTH_CLASS, signal: controller.signal })
+    layoutRoadmap(plan.graph, { engine: owned, direction: plan.direction, widthClass: plan.widthClass, signal: controller.signal })
       .then(
         (layout) => {
           if (!controller.signal.aborted) setComputed({ plan, layout });
@@ -111,13 +122,19 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
     };
   }, [plan]);
 
-  return useMemo((): RoadmapData => {
+  const data = useMemo((): RoadmapData => {
     if (plan === undefined) return VALIDATING;
     if (plan.status !== 'compute') return plan;
-    if (computed?.plan !== plan) return { status: 'loading', roadmap: plan.roadmap, graph: plan.graph };
+    if (computed?.plan !== plan) {
+      const last = shown.current;
+      if (last !== undefined && last.graph === plan.graph) return { status: 'ready', roadmap: plan.roadmap, graph: plan.graph, layout: last.layout };
+      return { status: 'loading', roadmap: plan.roadmap, graph: plan.graph };
+    }
     if ('errors' in computed) return { status: 'error', errors: computed.errors };
     return { status: 'ready', roadmap: plan.roadmap, graph: plan.graph, layout: computed.layout };
   }, [plan, computed]);
+  if (data.status === 'ready') shown.current = { graph: data.graph, layout: data.layout };
+  return data;
 }
 
 function messageOf(error: unknown): string {
