@@ -332,7 +332,7 @@ describe('export and import', () => {
         compact
       />,
     );
-    const menu = screen.getByRole('button', { name: 'Progress and outline: 3 of 5 done' });
+    const menu = screen.getByRole('button', { name: '3/5 done: progress and outline' });
     expect(menu.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('button', { name: 'Reset progress' })).toBeNull();
     await user.click(menu);

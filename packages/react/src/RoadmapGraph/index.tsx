@@ -32,9 +32,9 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
   const { roadmap, layout, direction, createLayoutEngine, theme = 'auto', className, style, height = 640 } = props;
   const root = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root);
-  // The layout made for this width (root less its 1 px borders): phone, column or wide. A box
-  // not laid out yet (0 wide, e.g. in a hidden tab) keeps the default until it has a width.
-  const widthClass = width === undefined || width === 0 ? undefined : widthClassFor(width - 2);
+  // The layout made for this width (root less its 1 px borders): phone, column or wide. Until the
+  // box has a width (measured before the first paint; later in a hidden tab) none is picked.
+  const widthClass = width === undefined || width === 0 ? null : widthClassFor(width - 2);
   const data = useRoadmapData(roadmap, { layout, direction, widthClass, createEngine: createLayoutEngine });
   const auto = height === 'auto';
   // The map's own width: the root less its 1 px borders.
@@ -54,6 +54,8 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
       data-theme={theme}
       style={{ ...style, height: typeof height === 'number' ? `${height}px` : height }}
       data-height={auto ? 'auto' : undefined}
+      // The width class drawn (phone, column or wide), for a host's CSS and for tests.
+      data-width-class={data.status === 'ready' ? data.layout.widthClass : undefined}
     >
       {data.status === 'error' ? (
         <div className="rg-body rg-body--error">

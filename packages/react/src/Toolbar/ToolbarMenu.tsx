@@ -48,12 +48,13 @@ export function ToolbarMenu({ summary, children }: ToolbarMenuProps) {
         className="rg-toolbar__button rg-toolbar__menu-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`Progress and outline: ${summary.done} of ${summary.total} done`}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true" className="rg-toolbar__menu-count">
+        {/* The visible count starts the name (WCAG 2.5.3: a voice user says what they see). */}
+        <span className="rg-toolbar__menu-count">
           {summary.done}/{summary.total}
         </span>
+        <span className="rg-visually-hidden"> done: progress and outline</span>
         <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
           <path d="M2.5 4h11M2.5 8h11M2.5 12h11" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
         </svg>

@@ -22,7 +22,9 @@ export const DEFAULT_WIDTH_CLASS: WidthClass = 'wide';
 export type RoadmapDataPlan =
   | { status: 'error'; errors: ValidationError[] }
   | { status: 'ready'; roadmap: Roadmap; graph: RoadmapGraph; layout: RoadmapLayout }
-  | { status: 'compute'; roadmap: Roadmap; graph: RoadmapGraph; direction: LayoutDirection; widthClass: WidthClass };
+  | { status: 'compute'; roadmap: Roadmap; graph: RoadmapGraph; direction: LayoutDirection; widthClass: WidthClass }
+  /** Valid, but waiting for the container's width before picking a layout (see useRoadmapData). */
+  | { status: 'measuring'; roadmap: Roadmap; graph: RoadmapGraph };
 
 /**
  * Decides where the layout comes from: the `layout` option when it matches the roadmap (it

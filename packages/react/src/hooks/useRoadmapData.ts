@@ -25,9 +25,11 @@ export interface RoadmapDataOptions {
   /**
    * The width class to show (`widthClassFor(containerWidth)`): its baked layout, else one computed
    * for it. While another class is computed for the same roadmap, the layout shown so far stays.
+   * `null`: the container is not measured yet, so no layout is picked or computed (status
+   * `loading`), rather than one for a provisional class that is thrown away a moment later.
    * @default 'wide'
    */
-  widthClass?: WidthClass;
+  widthClass?: WidthClass | null;
   /**
    * Makes the engine for one layout computation; the hook owns it and calls its `dispose()`, if
    * any, once that layout is settled or aborted. Read when a computation starts, so it need not be stable.
@@ -66,11 +68,15 @@ const VALIDATING: RoadmapData = { status: 'validating' };
  */
 export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {}): RoadmapData {
   const parsed = useParsedRoadmap(input);
-  const widthClass = options.widthClass ?? DEFAULT_WIDTH_CLASS;
-  const plan = useMemo(
-    () => (parsed === undefined ? undefined : planRoadmapData(parsed, options.layout, options.direction, widthClass)),
-    [parsed, options.layout, options.direction, widthClass],
-  );
+  const widthClass = options.widthClass === undefined ? DEFAULT_WIDTH_CLASS : options.widthClass;
+  // Invalid data is one answer whatever the width, so a host hears of it once.
+  const invalid = useMemo((): RoadmapDataPlan | undefined => (parsed && !parsed.ok ? { status: 'error', errors: parsed.errors } : undefined), [parsed]);
+  const plan = useMemo((): RoadmapDataPlan | undefined => {
+    if (parsed === undefined) return undefined;
+    if (invalid !== undefined) return invalid;
+    if (widthClass === null && parsed.ok) return { status: 'measuring', roadmap: parsed.roadmap, graph: parsed.graph };
+    return planRoadmapData(parsed, options.layout, options.direction, widthClass ?? DEFAULT_WIDTH_CLASS);
+  }, [parsed, invalid, options.layout, options.direction, widthClass]);
   const [computed, setComputed] = useState<Computed | undefined>(undefined);
   // The last layout shown, kept on screen while a layout for another width class is computed,
   // so a rotated phone or a resized window keeps the map (and the reader's place on it).
@@ -124,6 +130,7 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
 
   const data = useMemo((): RoadmapData => {
     if (plan === undefined) return VALIDATING;
+    if (plan.status === 'measuring') return { status: 'loading', roadmap: plan.roadmap, graph: plan.graph };
     if (plan.status !== 'compute') return plan;
     if (computed?.plan !== plan) {
       const last = shown.current;
