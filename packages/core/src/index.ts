@@ -67,6 +67,10 @@ export { LAYOUT_DEFAULTS } from './layout/resolveLayoutStyle.js';
 
 export { renderSvg } from './render/renderSvg.js';
 export type { RenderSvgOptions } from './render/renderSvg.js';
+export { choiceForks } from './render/choiceForks.js';
+export type { ChoiceFork } from './render/choiceForks.js';
+export { LEVEL_WORDS, topicDetail, DETAIL_FONT, LEVEL_DOT_ROOM } from './layout/topicDetail.js';
+export type { TopicDetail } from './layout/topicDetail.js';
 export { LIGHT_THEME, DARK_THEME } from './render/svgTheme.js';
 export type { SvgTheme } from './render/svgTheme.js';
 

@@ -103,7 +103,9 @@ describe('layoutRoadmap', () => {
     const wrapped = boxes.get('long') as LayoutBox;
     expect(short.width).toBe(LAYOUT_DEFAULTS.minTopicWidth);
     expect(wrapped.width).toBeLessThanOrEqual(LAYOUT_DEFAULTS.maxTopicWidth);
-    expect(wrapped.height).toBeGreaterThan(2.5 * short.height);
+    // At least two more lines of title than a one-line box, the detail line under both.
+    const lineBox = LAYOUT_DEFAULTS.topicFont.size * LAYOUT_DEFAULTS.lineHeight;
+    expect(wrapped.height - short.height).toBeGreaterThanOrEqual(2 * lineBox);
     // A word too long for one line is broken between characters: the box stays at the limit.
     const broken = boxes.get('word') as LayoutBox;
     expect(broken.width).toBeLessThanOrEqual(LAYOUT_DEFAULTS.maxTopicWidth);

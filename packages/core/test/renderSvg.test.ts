@@ -5,6 +5,8 @@ import type { GraphNode, RoadmapGraph } from '../src/graph/types.js';
 import { createElkEngine } from '../src/layout/elkNodeEngine.js';
 import { estimateTextWidth } from '../src/layout/estimateTextWidth.js';
 import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
+import { LAYOUT_DEFAULTS } from '../src/layout/resolveLayoutStyle.js';
+import { topicDetail } from '../src/layout/topicDetail.js';
 import { wrapText } from '../src/layout/wrapText.js';
 import { renderSvg } from '../src/render/renderSvg.js';
 import { DARK_THEME, LIGHT_THEME, type SvgTheme } from '../src/render/svgTheme.js';
@@ -22,14 +24,19 @@ function handLayout(graph: RoadmapGraph): RoadmapLayout {
   const place = (node: GraphNode, x: number, y: number): LayoutBox => {
     const section = node.kind === 'section';
     const font = section ? SECTION : TOPIC;
-    const pad = section ? { x: 16, y: 16 } : { x: 12, y: 8 };
-    const wrapped = wrapText(node.title, (section ? 440 : 220) - 2 * pad.x, estimateTextWidth, font);
+    const pad = section ? { x: 16, y: 16 } : LAYOUT_DEFAULTS.topicPadding;
+    const leaf = !section && node.children.length === 0;
+    // Beside a leaf topic's title, its progress mark; beside a section's, its number and count.
+    const aside = leaf ? LAYOUT_DEFAULTS.topicMarkWidth : section ? LAYOUT_DEFAULTS.sectionNumberWidth + LAYOUT_DEFAULTS.sectionTitleAside : 0;
+    const room = (section ? 440 : 220) - 2 * pad.x - aside;
+    const wrapped = wrapText(node.title, room, estimateTextWidth, font);
     const titleHeight = wrapped.lines.length * font.size * LINE;
     const box: LayoutBox = { id: node.id, x, y, width: 0, height: 0 };
     nodes.push(box);
-    if (node.children.length === 0) {
-      box.width = Math.min(220, Math.max(120, Math.ceil(wrapped.width + 2 * pad.x)));
-      box.height = Math.ceil(titleHeight + 2 * pad.y);
+    if (leaf) {
+      const detail = topicDetail(node, room, estimateTextWidth);
+      box.width = Math.min(220, Math.max(120, Math.ceil(wrapped.width + 2 * pad.x + aside)));
+      box.height = Math.ceil(titleHeight + 2 * pad.y + Math.max(1, detail.lines.length) * LAYOUT_DEFAULTS.topicDetailHeight);
       return box;
     }
     const header = Math.ceil(titleHeight + 2 * pad.y);
@@ -40,7 +47,7 @@ function handLayout(graph: RoadmapGraph): RoadmapLayout {
       cx += child.width + 20;
       bottom = Math.max(bottom, child.y + child.height);
     }
-    box.width = Math.max(cx - 20 + pad.x - x, Math.ceil(wrapped.width + 2 * pad.x));
+    box.width = Math.max(cx - 20 + pad.x - x, Math.ceil(wrapped.width + 2 * pad.x + aside));
     box.height = bottom + pad.x - y;
     return box;
   };
@@ -273,7 +280,8 @@ describe('renderSvg', () => {
   it('marks levels, optional topics and alternatives, and explains them in a legend below the map', () => {
     const { root } = parseSvg(svg);
     const rectOf = (id: string) => children(shapeOf(root, id)!, 'rect')[0]!;
-    expect(all(shapeOf(root, 'syntax')!, 'text').map((t) => t.textContent)).toContain('B');
+    // Levels in words (beside a dot in the level's colour), never in colour alone.
+    expect(all(shapeOf(root, 'syntax')!, 'text').map((t) => t.textContent)).toContain('Beginner');
     expect(rectOf('trivia').getAttribute('stroke-dasharray')).toBeTruthy();
     expect(rectOf('functions').getAttribute('stroke-dasharray')).toBeNull();
     expect(rectOf('flask').getAttribute('stroke')).toBe(LIGHT_THEME.choice);
@@ -283,7 +291,7 @@ describe('renderSvg', () => {
 
     const legend = all(root, 'g').find((g) => g.getAttribute('class') === 'legend')!;
     const labels = all(legend, 'text').map((t) => t.textContent);
-    expect(labels).toEqual(['B', 'Beginner', 'Optional', 'Alternatives: pick one', 'Next section', 'Prerequisite']);
+    expect(labels).toEqual(['Beginner', 'Optional', 'Alternatives: pick one', 'Next section', 'Prerequisite']);
     const mapTop = Number(/translate\([\d.]+ ([\d.]+)\)/.exec(svg)![1]);
     expect(num(children(legend, 'rect')[0]!, 'y')).toBeGreaterThanOrEqual(mapTop + layout.height);
     const legendRect = children(legend, 'rect')[0]!;
@@ -366,7 +374,7 @@ function expectTextInBoxes(root: Element, g: RoadmapGraph): void {
       const font = { size: num(text, 'font-size'), weight: num(text, 'font-weight') };
       const width = estimateTextWidth(text.textContent!, font);
       const anchor = text.getAttribute('text-anchor');
-      const left = num(text, 'x') - (anchor === 'middle' ? width / 2 : 0);
+      const left = num(text, 'x') - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
       expect(left, text.textContent!).toBeGreaterThanOrEqual(x);
       expect(left + width, text.textContent!).toBeLessThanOrEqual(x + w + 1e-6);
       expect(num(text, 'y')).toBeLessThanOrEqual(y + h);

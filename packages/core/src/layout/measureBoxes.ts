@@ -1,5 +1,6 @@
 import type { GraphNode, RoadmapGraph } from '../graph/types.js';
 import type { LayoutStyle } from './resolveLayoutStyle.js';
+import { topicDetail, topicDetailWidth } from './topicDetail.js';
 import { wrapText } from './wrapText.js';
 
 /** Insets of a box around its children, in pixels. */
@@ -49,10 +50,13 @@ function textHeight(lines: number, size: number, lineHeight: number): number {
   return lines * size * lineHeight;
 }
 
-/** Width a renderer puts beside a section's title (its progress count, a "pick one" mark). */
+/**
+ * Width a renderer puts beside a title: a section's step number before it and its progress
+ * count and "pick one" mark after it; a topic's progress mark before it.
+ */
 function titleAside(node: GraphNode, style: LayoutStyle): number {
-  if (node.kind !== 'section') return 0;
-  return style.sectionTitleAside + (node.choice ? style.choiceTitleAside : 0);
+  if (node.kind !== 'section') return node.children.length === 0 ? style.topicMarkWidth : 0;
+  return style.sectionNumberWidth + style.sectionTitleAside + (node.choice ? style.choiceTitleAside : 0);
 }
 
 /** Widest and narrowest a box may be: `leafWidth` is the width of a topic box without subtopics. */
@@ -78,8 +82,14 @@ function leafMetrics(node: GraphNode, style: LayoutStyle, frame: BoxFrame, leafW
   const { min: minWidth, max: maxWidth } = widthRange(isSection, style, frame, leafWidth, frame.columnGap !== undefined);
   const aside = titleAside(node, style);
   const wrapped = wrapText(node.title, titleRoom(maxWidth, padX, aside, font), style.measureText, font);
-  const width = Math.max(minWidth, Math.ceil(wrapped.width + 2 * padX + aside));
-  const height = Math.ceil(textHeight(wrapped.lines.length, font.size, style.lineHeight) + 2 * padY);
+  // A topic's level goes on a line of its own under the title, never over it (two lines where one
+  // does not fit the box), and the box is at least as wide as the lines.
+  const room = titleRoom(maxWidth, padX, aside, font);
+  const detail = isSection ? undefined : topicDetail(node, room, style.measureText);
+  const detailWidth = detail ? Math.min(topicDetailWidth(detail, style.measureText), room) : 0;
+  const width = Math.max(minWidth, Math.ceil(Math.max(wrapped.width, detailWidth) + 2 * padX + aside));
+  const detailHeight = detail ? Math.max(1, detail.lines.length) * style.topicDetailHeight : 0;
+  const height = Math.ceil(textHeight(wrapped.lines.length, font.size, style.lineHeight) + 2 * padY + detailHeight);
   return { compound: false, width, height };
 }
 

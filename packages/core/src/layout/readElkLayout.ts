@@ -6,6 +6,7 @@ import { flowSections, type AcrossSpec, type FlowPoint } from './flowSections.js
 import type { Extent } from './planGrids.js';
 import type { ClassPlan } from './planWidthClass.js';
 import type { LayoutStyle } from './resolveLayoutStyle.js';
+import { straightenJogs } from './straightenJogs.js';
 import { sectionFrameId, type RoadmapElkGraph } from './toElkGraph.js';
 import type { LayoutDirection } from './types.js';
 
@@ -169,13 +170,14 @@ export function readElkLayout(result: ElkNode, context: ReadContext): LayoutGeom
     if (box === undefined) throw new Error(`layoutRoadmap: the layout engine returned no box for "${node.id}"`);
     nodes.push(box);
   }
-  const edges: LayoutEdge[] = graph.drawnEdges.map((edge: GraphEdge) => {
+  const elkRoutes: LayoutEdge[] = graph.drawnEdges.map((edge: GraphEdge) => {
     let points = routes.get(edge.id) ?? [];
     if (points.length < 2) {
       points = fallbackRoute(boxes.get(edge.source) as LayoutBox, boxes.get(edge.target) as LayoutBox, direction);
     }
     return { id: edge.id, kind: edge.kind, source: edge.source, target: edge.target, points };
   });
+  const edges = straightenJogs(elkRoutes, boxes, direction);
 
   let minX = Infinity;
   let minY = Infinity;

@@ -17,6 +17,9 @@ export interface LayoutStyle {
   sectionPadding: number;
   sectionTitleAside: number;
   choiceTitleAside: number;
+  topicMarkWidth: number;
+  topicDetailHeight: number;
+  sectionNumberWidth: number;
   nodeSpacing: number;
   layerSpacing: number;
   sectionSpacing: number;
@@ -35,13 +38,16 @@ export const LAYOUT_DEFAULTS = {
   lineHeight: 1.3,
   minTopicWidth: 120,
   maxTopicWidth: 220,
-  topicPadding: { x: 12, y: 8 },
+  topicPadding: { x: 10, y: 7 },
   sectionPadding: 16,
   sectionTitleAside: 64,
   choiceTitleAside: 80,
-  nodeSpacing: 20,
-  layerSpacing: 36,
-  sectionSpacing: 64,
+  topicMarkWidth: 28,
+  topicDetailHeight: 16,
+  sectionNumberWidth: 36,
+  nodeSpacing: 16,
+  layerSpacing: 28,
+  sectionSpacing: 56,
   edgeSpacing: 10,
 } as const;
 
@@ -101,6 +107,9 @@ export function resolveLayoutStyle(options: LayoutOptions): LayoutStyle {
     sectionPadding: check('sectionPadding', options.sectionPadding ?? LAYOUT_DEFAULTS.sectionPadding, 0),
     sectionTitleAside: check('sectionTitleAside', options.sectionTitleAside ?? LAYOUT_DEFAULTS.sectionTitleAside, 0),
     choiceTitleAside: check('choiceTitleAside', options.choiceTitleAside ?? LAYOUT_DEFAULTS.choiceTitleAside, 0),
+    topicMarkWidth: check('topicMarkWidth', options.topicMarkWidth ?? LAYOUT_DEFAULTS.topicMarkWidth, 0),
+    topicDetailHeight: check('topicDetailHeight', options.topicDetailHeight ?? LAYOUT_DEFAULTS.topicDetailHeight, 0),
+    sectionNumberWidth: check('sectionNumberWidth', options.sectionNumberWidth ?? LAYOUT_DEFAULTS.sectionNumberWidth, 0),
     nodeSpacing: check('nodeSpacing', options.nodeSpacing ?? LAYOUT_DEFAULTS.nodeSpacing, 0),
     layerSpacing: check('layerSpacing', options.layerSpacing ?? LAYOUT_DEFAULTS.layerSpacing, 0),
     sectionSpacing: check('sectionSpacing', options.sectionSpacing ?? LAYOUT_DEFAULTS.sectionSpacing, 0),

@@ -78,7 +78,7 @@ export interface LayoutOptions {
   maxTopicWidth?: number;
   /**
    * Space between a box's border and its title, horizontally and vertically.
-   * @default { x: 12, y: 8 }
+   * @default { x: 10, y: 7 }
    */
   topicPadding?: { x: number; y: number };
   /**
@@ -97,18 +97,35 @@ export interface LayoutOptions {
    */
   choiceTitleAside?: number;
   /**
+   * Room left of the title of a topic without subtopics, for its progress mark (the map's check
+   * button, the static picture's ring), in pixels.
+   * @default 28
+   */
+  topicMarkWidth?: number;
+  /**
+   * Height of the line under the title of a topic without subtopics that names its level and
+   * state ("Beginner · Next up"), in pixels.
+   * @default 16
+   */
+  topicDetailHeight?: number;
+  /**
+   * Room left of a section's title for its step number ("1", "2"…), in pixels.
+   * @default 36
+   */
+  sectionNumberWidth?: number;
+  /**
    * Space between neighbouring boxes in one row (in one column when `direction` is `'RIGHT'`).
-   * @default 20
+   * @default 16
    */
   nodeSpacing?: number;
   /**
    * Space between rows of topics inside a section (columns when `direction` is `'RIGHT'`).
-   * @default 36
+   * @default 28
    */
   layerSpacing?: number;
   /**
    * Space between sections, and between the rows or columns of sections of a wide layout.
-   * @default 64
+   * @default 56
    */
   sectionSpacing?: number;
   /**

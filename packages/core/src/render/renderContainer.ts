@@ -4,7 +4,8 @@ import type { LayoutBox } from '../schema/roadmapSchema.js';
 import { escapeXml } from './escapeXml.js';
 import { fitText } from './fitText.js';
 import { formatNumber as n } from './formatNumber.js';
-import { levelBadge } from './levelBadge.js';
+import { LAYOUT_DEFAULTS } from '../layout/resolveLayoutStyle.js';
+import { LEVEL_WORDS } from '../layout/topicDetail.js';
 import { nodeShell } from './nodeShell.js';
 import type { RenderContext } from './renderContext.js';
 import { STYLE } from './svgStyle.js';
@@ -17,8 +18,10 @@ const NO_LABEL = { svg: '', width: 0 };
 
 /**
  * Draws a section, or a topic holding subtopics: a rounded box with its title in the header,
- * the room the layout left above its first child. A `choice` container gets the choice colour
- * and a "pick one" label; an optional or alternative topic is marked as a leaf topic is.
+ * the room the layout left above its first child. A section's title follows its step number (a
+ * landmark along the path); a topic's header names its level in words. A `choice` container
+ * gets the choice colour and a "pick one" label; an optional or alternative topic is marked as a
+ * leaf topic is.
  */
 export function renderContainer(node: GraphNode, box: LayoutBox, ctx: RenderContext): string {
   const { theme } = ctx;
@@ -33,7 +36,9 @@ export function renderContainer(node: GraphNode, box: LayoutBox, ctx: RenderCont
   const header = Math.min(box.y + box.height, ...childTops) - box.y;
   const lineBox = (section ? STYLE.sectionFont : STYLE.topicFont).size * STYLE.lineHeight;
   const label = node.choice ? pickOneLabel(box, pad, lineBox, ctx) : NO_LABEL;
-  const { lines, font } = headerTitle(node.title, box.width - 2 * pad.x - label.width, header, pad.y, section, ctx);
+  const numberRoom = section ? LAYOUT_DEFAULTS.sectionNumberWidth : 0;
+  const level = !section && node.level ? levelLabel(node, box, pad, lineBox, label.width, ctx) : NO_LABEL;
+  const { lines, font } = headerTitle(node.title, box.width - 2 * pad.x - label.width - level.width - numberRoom, header, pad.y, section, ctx);
 
   const marked = node.choice || node.alternativeOf !== null;
   const rect =
@@ -43,9 +48,49 @@ export function renderContainer(node: GraphNode, box: LayoutBox, ctx: RenderCont
     ` stroke="${marked ? theme.choice : section ? theme.sectionStroke : theme.groupStroke}"` +
     ` stroke-width="${marked ? 2 : 1.25}"${node.optional ? ' stroke-dasharray="5 4"' : ''}/>`;
   const top = box.y + Math.min(pad.y, (header - textHeight(lines.length, font)) / 2);
-  const text = svgText(lines, { x: box.x + pad.x, top, font, fill: theme.text });
-  const badge = node.level ? levelBadge(node.level, box.x + box.width - 2, box.y + 2, theme) : '';
-  return nodeShell(node, section ? 'section' : 'group', rect + text + label.svg + badge);
+  const text = svgText(lines, { x: box.x + pad.x + numberRoom, top, font, fill: theme.text });
+  const number = section ? stepNumber(node, box.x + pad.x, top + (font.size * STYLE.lineHeight) / 2, ctx) : '';
+  return nodeShell(node, section ? 'section' : 'group', rect + number + text + label.svg + level.svg);
+}
+
+/** Radius of a section's step number. */
+const STEP_RADIUS = 13;
+
+/** A section's place along the path, 1 for the first: a filled disc with its number. */
+function stepNumber(node: GraphNode, left: number, cy: number, ctx: RenderContext): string {
+  const font = { size: 13, weight: 700 };
+  const cx = left + STEP_RADIUS;
+  return (
+    `<g class="step"><circle cx="${n(cx)}" cy="${n(cy)}" r="${STEP_RADIUS}" fill="${ctx.theme.text}"/>` +
+    `<text x="${n(cx)}" y="${n(cy + font.size * 0.35)}" font-size="${font.size}" font-weight="${font.weight}" fill="${ctx.theme.background}"` +
+    ` text-anchor="middle">${sectionNumber(node, ctx)}</text></g>`
+  );
+}
+
+/** 1-based position of a section among the roadmap's sections, in document order. */
+export function sectionNumber(node: GraphNode, ctx: RenderContext): number {
+  return ctx.graph.roadmap.sections.findIndex((section) => section.id === node.id) + 1;
+}
+
+/** The level of a topic holding subtopics, in words at the right of its header. */
+function levelLabel(
+  node: GraphNode,
+  box: LayoutBox,
+  pad: { x: number; y: number },
+  lineBox: number,
+  taken: number,
+  ctx: RenderContext,
+): { svg: string; width: number } {
+  const font = STYLE.smallFont;
+  const word = LEVEL_WORDS[node.level!];
+  const width = Math.ceil(ctx.measure(word, font)) + 8;
+  if (box.width - 2 * pad.x - taken < 2 * width) return NO_LABEL;
+  const x = box.x + box.width - pad.x - taken;
+  const y = box.y + pad.y + lineBox / 2 + font.size * 0.35;
+  const svg =
+    `<text class="level" x="${n(x)}" y="${n(y)}" font-size="${font.size}" font-weight="700" fill="${ctx.theme.mutedText}"` +
+    ` text-anchor="end">${escapeXml(word)}</text>`;
+  return { svg, width };
 }
 
 /** The "pick one" pill at the right of a header, and the width it takes from the title. */

@@ -2,7 +2,7 @@ import { LEVELS } from '../schema/roadmapSchema.js';
 import { EDGE_STYLES, edgeColour, markerId, type DrawnEdgeKind } from './renderEdges.js';
 import { escapeXml } from './escapeXml.js';
 import { formatNumber as n } from './formatNumber.js';
-import { levelBadge } from './levelBadge.js';
+import { levelDot } from './levelBadge.js';
 import type { RenderContext } from './renderContext.js';
 import { PICK_ONE } from './renderContainer.js';
 import { STYLE } from './svgStyle.js';
@@ -70,7 +70,7 @@ function legendEntries(ctx: RenderContext, edgeKinds: ReadonlySet<string>): Entr
   for (const level of LEVELS) {
     if (!nodes.some((node) => node.level === level)) continue;
     const label = level[0]!.toUpperCase() + level.slice(1);
-    entries.push({ symbolWidth: 16, symbol: (x, cy) => levelBadge(level, x + 8, cy, theme), label });
+    entries.push({ symbolWidth: 10, symbol: (x, cy) => levelDot(level, x + 5, cy, theme), label });
   }
   const box = (stroke: string, extra: string) => (x: number, cy: number) =>
     `<rect x="${n(x)}" y="${n(cy - 8)}" width="26" height="16" rx="4" fill="${theme.topicFill}" stroke="${stroke}" ${extra}/>`;

@@ -6,6 +6,7 @@ import { escapeXml } from './escapeXml.js';
 import { fitText } from './fitText.js';
 import { formatNumber as n } from './formatNumber.js';
 import { plainExcerpt } from './plainExcerpt.js';
+import { choiceForks } from './choiceForks.js';
 import { renderContainer } from './renderContainer.js';
 import type { RenderContext } from './renderContext.js';
 import { edgeMarkers, isDrawnEdge, renderEdge } from './renderEdges.js';
@@ -98,11 +99,27 @@ export function renderSvg(graph: RoadmapGraph, layout: RoadmapLayout, options: R
     containers.join('\n'),
     `<g class="edges">${edges.map((edge) => renderEdge(edge, ctx)).join('\n')}</g>`,
     topics.join('\n'),
+    choiceForks(graph, boxes)
+      .map((fork) => orMark(fork.x, fork.y, ctx))
+      .join(''),
     '</g>',
     legend.svg,
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** The "or" between two alternatives: a pill in the choice colour, ringed in the background. */
+function orMark(x: number, y: number, ctx: RenderContext): string {
+  const font = { size: 12, weight: 700 };
+  const width = Math.ceil(ctx.measure('or', font)) + 14;
+  const height = 20;
+  return (
+    `<g class="or"><rect x="${n(x - width / 2)}" y="${n(y - height / 2)}" width="${width}" height="${height}" rx="${height / 2}"` +
+    ` fill="${ctx.theme.choice}" stroke="${ctx.theme.background}" stroke-width="2"/>` +
+    `<text x="${n(x)}" y="${n(y + font.size * 0.35)}" font-size="${font.size}" font-weight="${font.weight}" fill="${ctx.theme.choiceText}"` +
+    ` text-anchor="middle">or</text></g>`
+  );
 }
 
 /** A layout dimension as a usable number: a layout that was never validated may hold anything. */
