@@ -91,6 +91,26 @@ describe('RoadmapGraph', () => {
     expect(onTopicSelect).toHaveBeenLastCalledWith(null);
   });
 
+  it('marks a topic done straight from the map (its check, or D on the focused topic) without opening it, and says so politely', async () => {
+    const user = userEvent.setup();
+    const onProgressChange = vi.fn();
+    const { container } = render(<RoadmapGraph roadmap={roadmap} onProgressChange={onProgressChange} storage={memoryStorage()} />);
+    const check = screen.getByRole('button', { name: 'Mark Syntax, Types and Operators as done' });
+    expect(check.getAttribute('aria-pressed')).toBe('false');
+    click(check);
+    expect(onProgressChange).toHaveBeenLastCalledWith({ 'python-syntax': 'done' });
+    expect(check.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.queryByRole('region')).toBeNull();
+    const status = [...container.querySelectorAll('[role="status"]')].map((element) => element.textContent);
+    expect(status).toContain('Syntax, Types and Operators: done. 1 of 42 topics done.');
+    // The keyboard: D on the focused topic toggles it, here back to not started.
+    (container.querySelector('button[data-topic-id="python-syntax"]') as HTMLElement).focus();
+    await user.keyboard('d');
+    expect(onProgressChange).toHaveBeenLastCalledWith({});
+    expect(check.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
   it('marks progress from the panel and shows it on the map and in the section count', async () => {
     const user = userEvent.setup();
     const { container } = render(<RoadmapGraph roadmap={roadmap} initialTopic="python-syntax" storage={memoryStorage()} />);

@@ -47,13 +47,18 @@ describe('RoadmapMap: topics as controls', () => {
     expect(screen.getByRole('button', { name: /^Control Flow/ }).getAttribute('aria-label')).toMatch(/next up/);
   });
 
-  it('shows state as a word on the box, not only as a colour', () => {
-    const { container } = renderMap({ progress: { 'python-syntax': 'done', 'control-flow': 'skipped' } });
-    const mark = (id: string) => container.querySelector(`[data-id="${id}"] .rg-topic-mark`)?.textContent;
-    expect(mark('python-syntax')).toBe('Done');
-    expect(mark('control-flow')).toBe('Skipped');
-    expect(mark('functions-modules')).toBe('Next up');
-    expect(mark('oop')).toBeUndefined();
+  it('shows state with a glyph beside the title, not only as a colour, and the level in words under it', () => {
+    const { container } = renderMap({ progress: { 'python-syntax': 'done', 'control-flow': 'skipped' }, onStateChange: vi.fn() });
+    const topic = (id: string) => container.querySelector(`[data-id="${id}"] .rg-topic`)!;
+    const glyph = (id: string) => topic(id).querySelector('.rg-topic__check svg path:last-of-type')?.getAttribute('d') ?? null;
+    expect(topic('python-syntax').getAttribute('data-mark')).toBe('done');
+    expect(topic('control-flow').getAttribute('data-mark')).toBe('skipped');
+    expect(topic('functions-modules').getAttribute('data-mark')).toBe('next');
+    // Three states, three different glyphs; a topic with no state has none.
+    expect(new Set([glyph('python-syntax'), glyph('control-flow'), glyph('functions-modules')]).size).toBe(3);
+    expect(glyph('oop')).toBeNull();
+    expect(topic('python-syntax').querySelector('.rg-topic__check')!.getAttribute('title')).toBe('Done: press to clear');
+    expect(topic('oop').querySelector('.rg-topic__detail')!.textContent).toBe('Intermediate');
   });
 
   it('labels sections as groups with their progress count, and keeps them out of the tab order', () => {
@@ -84,8 +89,8 @@ describe('RoadmapMap: topics as controls', () => {
     const syntax = screen.getByRole('button', { name: /^Syntax, Types/ });
     syntax.focus();
     await user.keyboard('{ArrowRight}');
-    // In the wide layout the sections stand in columns: right of the first topic is the next section's.
-    expect(document.activeElement?.getAttribute('data-topic-id')).toBe('http-methods');
+    const right = (document.activeElement as HTMLElement).dataset.topicId!;
+    expect(boxOf(right).x).toBeGreaterThanOrEqual(boxOf('python-syntax').x + boxOf('python-syntax').width);
     await user.keyboard('{ArrowLeft}');
     expect(document.activeElement?.getAttribute('data-topic-id')).toBe('python-syntax');
     await user.keyboard('{ArrowDown}');
@@ -95,9 +100,6 @@ describe('RoadmapMap: topics as controls', () => {
     expect(to.y).toBeGreaterThan(from.y + from.height - 1);
     // In the same column: their horizontal extents overlap.
     expect(to.x < from.x + from.width && from.x < to.x + to.width).toBe(true);
-    await user.keyboard('{ArrowUp}');
-    expect(document.activeElement?.getAttribute('data-topic-id')).toBe('python-syntax');
-    // Nothing lies above the first row: focus stays.
     await user.keyboard('{ArrowUp}');
     expect(document.activeElement?.getAttribute('data-topic-id')).toBe('python-syntax');
   });
@@ -145,33 +147,24 @@ describe('RoadmapMap: rendering work', () => {
     const counted = vi.mocked(palette.stateColors);
     counted.mockClear();
     rerender(<RoadmapMap graph={graph} layout={layout} progress={{}} onSelect={onSelect} selectedId="flask-restful" />);
-    // flask-restful with its prerequisites flask-routing, rest-basics and http-methods.
-    expect(counted.mock.calls.length).toBe(4);
+    // flask-restful with its prerequisites flask-routing, rest-basics and http-methods, and Flask,
+    // which holds it; the rest of the map dims through one class on the map, not per topic.
+    expect(counted.mock.calls.length).toBe(5);
   });
 
   it('dims everything outside the selected topic’s prerequisite chain, unless told not to', () => {
     const { container, rerender, onSelect } = renderMap({ selectedId: 'flask-restful' });
-    // One veil fades the map; what stays lit is lifted above it (see RoadmapMap/layers.ts).
-    const veil = () => container.querySelector<HTMLElement>('.rg-veil');
-    const chainShown = () => veil() !== null;
-    const z = (selector: string) => Number(container.querySelector<HTMLElement>(selector)!.style.zIndex);
-    const dimmed = (id: string) => chainShown() && z(`.react-flow__node[data-id="${id}"]`) < Number(veil()!.style.zIndex);
-    expect(dimmed('flask-restful')).toBe(false);
-    expect(dimmed('flask-routing')).toBe(false);
-    expect(dimmed('rest-basics')).toBe(false);
-    expect(dimmed('http-methods')).toBe(false);
-    // The container of the selected topic stays under the veil: lifted, its box would hide Flask's other subtopics.
-    expect(dimmed('flask')).toBe(true);
-    expect(dimmed('django')).toBe(true);
-    expect(dimmed('sql-basics')).toBe(true);
-    // Each edge is a <g> in an <svg> of its own, which carries the z-index.
-    const edgeLit = (id: string) =>
-      Number(container.querySelector(`.react-flow__edge[data-id="${id}"]`)!.parentElement!.style.zIndex) > Number(veil()!.style.zIndex);
+    // One class on the map dims what is not lit (map.css keeps its text at AA contrast).
+    const chainShown = () => container.querySelector('.rg-map')!.classList.contains('rg-map--chain');
+    const lit = (id: string) => container.querySelector(`.react-flow__node[data-id="${id}"] > div`)!.className.includes('--lit');
+    expect(chainShown()).toBe(true);
+    for (const id of ['flask-restful', 'flask-routing', 'rest-basics', 'http-methods', 'flask', 'web-framework']) expect(lit(id), id).toBe(true);
+    for (const id of ['django', 'sql-basics', 'databases']) expect(lit(id), id).toBe(false);
+    const edgeLit = (id: string) => container.querySelector(`.react-flow__edge[data-id="${id}"] .rg-edge`)!.classList.contains('rg-edge--lit');
     expect(edgeLit('requires:flask-routing->flask-restful')).toBe(true);
     expect(edgeLit('requires:django-orm->django-rest-framework')).toBe(false);
     rerender(<RoadmapMap graph={graph} layout={layout} progress={{}} onSelect={onSelect} selectedId="flask-restful" highlightChain={false} />);
     expect(chainShown()).toBe(false);
-    expect(dimmed('django')).toBe(false);
   });
 });
 

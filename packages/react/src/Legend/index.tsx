@@ -1,6 +1,6 @@
-import { LEVELS } from '@roadmap-graph/core';
+import { LEVEL_WORDS, LEVELS } from '@roadmap-graph/core';
 import { memo, type CSSProperties, type ReactNode } from 'react';
-import { LEVEL_LETTERS, MARK_LABELS } from '../nodes/markLabels.js';
+import { MARK_LABELS } from '../nodes/markLabels.js';
 import { MarkIcon } from '../nodes/MarkIcon.js';
 import { levelColors, stateColors } from '../theme/palette.js';
 import type { LegendProps } from './types.js';
@@ -31,7 +31,7 @@ function Arrow({ kind }: { kind: 'sequence' | 'requires' }) {
 
 /**
  * What the marks on the map mean: the two kinds of arrows, optional and alternative topics, the
- * progress marks and the level badges, drawn with the same classes and palette as the map. A
+ * progress checks and the level dots, drawn with the same classes and palette as the map. A
  * native `<details>`, so it folds with keyboard and screen reader and without script.
  */
 function LegendView({ defaultOpen = false, className }: LegendProps) {
@@ -43,17 +43,19 @@ function LegendView({ defaultOpen = false, className }: LegendProps) {
         <Entry symbol={<Arrow kind="requires" />}>Prerequisite</Entry>
         <Entry symbol={<span className="rg-legend__box rg-legend__box--optional" />}>Optional topic</Entry>
         <Entry symbol={<span className="rg-legend__box rg-legend__box--alternative" />}>
-          Alternative: <span className="rg-pick-one rg-pick-one--inline">pick one</span>
+          Alternatives: <span className="rg-pick-one rg-pick-one--inline">pick one</span>, joined by “or”
         </Entry>
         {MARKS.map((mark) => {
           const colors = stateColors(mark);
-          const style = { '--rg-node-accent': colors.accent, '--rg-node-mark-text': colors.text } as CSSProperties;
+          const style = { '--rg-node-accent': colors.accent } as CSSProperties;
           return (
             <Entry
               key={mark}
               symbol={
-                <span className="rg-topic-mark rg-topic-mark--inline" style={style}>
-                  <MarkIcon mark={mark} />
+                <span className="rg-topic rg-legend__check" data-mark={mark} style={style}>
+                  <span className="rg-topic__check">
+                    <MarkIcon mark={mark} />
+                  </span>
                 </span>
               }
             >
@@ -61,21 +63,11 @@ function LegendView({ defaultOpen = false, className }: LegendProps) {
             </Entry>
           );
         })}
-        {LEVELS.map((level) => {
-          const colors = levelColors(level);
-          return (
-            <Entry
-              key={level}
-              symbol={
-                <span className="rg-level-badge rg-level-badge--inline" style={{ background: colors.fill, color: colors.text }}>
-                  {LEVEL_LETTERS[level]}
-                </span>
-              }
-            >
-              {level[0]!.toUpperCase() + level.slice(1)}
-            </Entry>
-          );
-        })}
+        {LEVELS.map((level) => (
+          <Entry key={level} symbol={<span className="rg-topic__dot" style={{ background: levelColors(level).fill }} />}>
+            {LEVEL_WORDS[level]}
+          </Entry>
+        ))}
       </ul>
     </details>
   );

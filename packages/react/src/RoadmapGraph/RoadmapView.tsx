@@ -188,6 +188,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
       progress={progress}
       selectedId={open}
       onSelect={select}
+      onStateChange={setState}
       highlightChain={props.highlightChain ?? true}
       matches={query.trim() ? search.matches : undefined}
       activeMatch={query.trim() ? (search.active ?? null) : null}

@@ -1,3 +1,4 @@
+import { choiceForks } from '@roadmap-graph/core';
 import { getViewportForBounds, MiniMap, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import {
   forwardRef,
@@ -21,7 +22,6 @@ import { stateColors } from '../theme/palette.js';
 import { buildMapModel } from './buildMapModel.js';
 import { findNeighbour, type Direction } from './findNeighbour.js';
 import { motionDuration } from '../motion/motionDuration.js';
-import { LAYERS } from './layers.js';
 import { prerequisiteChain } from './prerequisiteChain.js';
 import type { RoadmapMapHandle, RoadmapMapProps } from './types.js';
 import { useMapEdges } from './useMapEdges.js';
@@ -42,8 +42,6 @@ const READABLE_ZOOM = 0.75;
 /** Revealing a focused topic keeps the zoom unless it is below this. */
 const MIN_READABLE_ZOOM = 0.5;
 const PAN_MS = 250;
-/** How far the veil reaches past the roadmap, so shadows and marks on the edge fade too. */
-const VEIL_MARGIN = 40;
 
 function topicButton(target: EventTarget | null): HTMLButtonElement | null {
   return target instanceof Element ? target.closest<HTMLButtonElement>('button[data-topic-id]') : null;
@@ -72,7 +70,9 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     [graph, highlightChain, selectedId],
   );
   const matchSet = useMemo(() => new Set(matches), [matches]);
-  const nodes = useMapNodes(graph, model, { progress, selectedId, chain, matches: matchSet, activeMatch }, flowId);
+  const onStateChange = props.onStateChange;
+  const nodes = useMapNodes(graph, model, { progress, selectedId, chain, matches: matchSet, activeMatch, checkable: onStateChange !== undefined }, flowId);
+  const forks = useMemo(() => choiceForks(graph, model.boxes), [graph, model]);
   const edges = useMapEdges(model, chain);
 
   /**
@@ -178,15 +178,33 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     [focusTopic, centerTopic, fit],
   );
 
+  // Done from the map: the check beside a title, or "D" on a focused topic, toggles it.
+  const toggleDone = (id: string): void => {
+    const node = graph.nodes.get(id);
+    if (!onStateChange || !node || node.kind === 'section' || node.children.length > 0) return;
+    onStateChange(id, progress[id] === 'done' ? undefined : 'done');
+  };
+
   const onClick = (event: MouseEvent): void => {
+    const check = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-check-id]') : null;
+    if (check) {
+      toggleDone(check.dataset.checkId!);
+      return;
+    }
     const id = topicButton(event.target)?.dataset.topicId;
     if (id) onSelect(id);
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    const direction = ARROWS[event.key];
     const id = topicButton(event.target)?.dataset.topicId;
-    if (!direction || !id || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!id || event.altKey || event.ctrlKey || event.metaKey) return;
+    if ((event.key === 'd' || event.key === 'D') && !event.shiftKey) {
+      event.preventDefault();
+      toggleDone(id);
+      return;
+    }
+    const direction = ARROWS[event.key];
+    if (!direction || event.shiftKey) return;
     // Arrows never scroll the page while a topic has focus, even at the edge of the map.
     event.preventDefault();
     const next = findNeighbour(model.targets, id, direction);
@@ -202,10 +220,11 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
 
   const descriptionId = `${flowId}-help`;
   return (
-    <div className="rg-map" part="map" data-gestures={gestureMode}>
+    <div className={chain ? 'rg-map rg-map--chain' : 'rg-map'} part="map" data-gestures={gestureMode}>
       <p id={descriptionId} className="rg-visually-hidden">
         Topics are buttons in learning order: Tab moves to the next one, arrow keys to the nearest one in that direction, Enter or
-        Space opens it. Zoom with Control or Command and the mouse wheel, a pinch, or the zoom buttons under the map.
+        Space opens it{onStateChange ? ', D marks it done (and not)' : ''}. Zoom with Control or Command and the mouse wheel, a pinch, or
+        the zoom buttons under the map.
       </p>
       <div ref={container} className="rg-map__canvas" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
         <ReactFlow
@@ -241,18 +260,14 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
           // The credit is in the bar under the map (MapControls), where it covers nothing.
           proOptions={{ hideAttribution: true }}
         >
-          {chain && (
+          {forks.length > 0 && (
             <ViewportPortal>
-              <div
-                className="rg-veil"
-                style={{
-                  left: -VEIL_MARGIN,
-                  top: -VEIL_MARGIN,
-                  width: layout.width + 2 * VEIL_MARGIN,
-                  height: layout.height + 2 * VEIL_MARGIN,
-                  zIndex: LAYERS.veil,
-                }}
-              />
+              {forks.map((fork) => (
+                // The fork in the path: "or" between each two alternatives (Flask or Django).
+                <span key={`${fork.between[0]}|${fork.between[1]}`} className="rg-or" aria-hidden="true" style={{ left: fork.x, top: fork.y }}>
+                  or
+                </span>
+              ))}
             </ViewportPortal>
           )}
           {model.topicCount > minimapThreshold && (

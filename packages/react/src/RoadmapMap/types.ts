@@ -1,4 +1,4 @@
-import type { Progress, RoadmapGraph, RoadmapLayout } from '@roadmap-graph/core';
+import type { Progress, RoadmapGraph, RoadmapLayout, TopicState } from '@roadmap-graph/core';
 import type { GestureMode } from './useMapGestures.js';
 
 /** Imperative access to the map, for its parent. */
@@ -22,6 +22,11 @@ export interface RoadmapMapProps {
   selectedId?: string | null;
   /** A topic was clicked or activated with Enter or Space. */
   onSelect(id: string): void;
+  /**
+   * Marks a topic from the map: its check beside the title, or "D" on a focused topic, toggles
+   * done (`undefined` clears it). Without it the checks only show the state.
+   */
+  onStateChange?(id: string, state: TopicState | undefined): void;
   /**
    * Light the selected topic's prerequisite chain and dim the rest.
    * @default true

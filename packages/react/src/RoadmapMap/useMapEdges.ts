@@ -30,7 +30,7 @@ export function useMapEdges(model: MapModel, chain: ReadonlySet<string> | null):
               type: 'route',
               source: edge.source,
               target: edge.target,
-              zIndex: lit ? LAYERS.litEdge : LAYERS.edge,
+              zIndex: LAYERS.edge,
               data: { kind: edge.kind, points: edge.points, lit },
               selectable: false,
               focusable: false,

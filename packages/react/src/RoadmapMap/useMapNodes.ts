@@ -1,4 +1,4 @@
-import { nextTopics, progressSummary, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { estimateTextWidth, LAYOUT_DEFAULTS, nextTopics, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
 import { Position } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { MapFlowNode, MatchState, SectionNodeData, TopicNodeData } from '../nodes/types.js';
@@ -15,6 +15,8 @@ export interface MapView {
   chain: ReadonlySet<string> | null;
   matches: ReadonlySet<string>;
   activeMatch: string | null;
+  /** Topics have a check that marks them done from the map. */
+  checkable: boolean;
 }
 
 // React Flow sets aria-roledescription="node" on every node wrapper; on a wrapper without a role
@@ -36,6 +38,23 @@ function sectionLabel(data: SectionNodeData): string {
   if (data.choice) parts.push('pick one');
   if (data.total > 0) parts.push(`${data.done} of ${data.total} done`);
   return parts.join(', ');
+}
+
+const NO_DETAIL: readonly string[] = [];
+
+/**
+ * The lines under each topic's title, fitted to its box as the layout sized it (see core's
+ * `topicDetail`). Computed once per layout, so node data keeps the same arrays.
+ */
+function detailLines(graph: RoadmapGraph, model: MapModel): Map<string, readonly string[]> {
+  const lines = new Map<string, readonly string[]>();
+  const inset = 2 * LAYOUT_DEFAULTS.topicPadding.x + LAYOUT_DEFAULTS.topicMarkWidth;
+  for (const [id, box] of model.boxes) {
+    const node = graph.nodes.get(id);
+    if (!node || node.kind === 'section' || node.children.length > 0) continue;
+    lines.set(id, topicDetail(node, box.width - inset, estimateTextWidth).lines);
+  }
+  return lines;
 }
 
 /** Id of the button of the topic at `index` in the map's order, unique on the page through `prefix`. */
@@ -67,10 +86,12 @@ function ownedButtons(graph: RoadmapGraph, model: MapModel, prefix: string): Map
  * whose count changed, nothing else. `idPrefix` makes the topics' button ids unique on the page.
  */
 export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView, idPrefix: string): MapFlowNode[] {
-  const { progress, selectedId, chain, matches, activeMatch } = view;
+  const { progress, selectedId, chain, matches, activeMatch, checkable } = view;
   const summary = useMemo(() => new Map(progressSummary(graph, progress).sections.map((s) => [s.id, s])), [graph, progress]);
   const next = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
   const owned = useMemo(() => ownedButtons(graph, model, idPrefix), [graph, model, idPrefix]);
+  const sectionNumbers = useMemo(() => new Map(graph.roadmap.sections.map((section, i) => [section.id, i + 1])), [graph]);
+  const details = useMemo(() => detailLines(graph, model), [graph, model]);
   const cache = useRef<{ model: MapModel; nodes: Map<string, MapFlowNode> }>({ model, nodes: new Map() });
   if (cache.current.model !== model) cache.current = { model, nodes: new Map() };
 
@@ -84,7 +105,14 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
       let flowNode: MapFlowNode;
       if (node.kind === 'section') {
         const count = summary.get(id);
-        const data: SectionNodeData = { title: node.title, done: count?.done ?? 0, total: count?.total ?? 0, choice: node.choice };
+        const data: SectionNodeData = {
+          title: node.title,
+          number: sectionNumbers.get(id) ?? 0,
+          done: count?.done ?? 0,
+          total: count?.total ?? 0,
+          choice: node.choice,
+          lit: chain !== null && chain.has(id),
+        };
         flowNode =
           before?.type === 'section' && shallowEqual(before.data, data)
             ? before
@@ -112,22 +140,21 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
         const prerequisites = model.prerequisiteCounts.get(id) ?? 0;
         const group = node.children.length > 0;
         const lit = chain !== null && chain.has(id);
-        // A container is lifted above the veil only with all its subtopics; the section or
-        // topic holding the selected one stays under it, so it cannot hide unlit siblings.
-        const lifted = lit && (!group || node.children.every((child) => chain.has(child)));
         const data: TopicNodeData = {
           id,
           buttonId: buttonId(idPrefix, index),
           title: node.title,
           level: node.level,
+          detail: details.get(id) ?? NO_DETAIL,
           group,
           headerHeight: model.headerHeights.get(id) ?? box.height,
           choice: group && node.choice,
           optional: node.optional,
           alternative: node.alternativeOf !== null,
           mark: state ?? (nextUp ? 'next' : 'none'),
+          checkable,
           selected: id === selectedId,
-          lit: lifted,
+          lit,
           match,
           label: describeTopic(node, { state, nextUp, prerequisites, match }),
         };
@@ -140,7 +167,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
                 position: { x: box.x, y: box.y },
                 width: box.width,
                 height: box.height,
-                zIndex: group ? (lifted ? LAYERS.litGroup : LAYERS.group) + node.depth : lifted ? LAYERS.litLeaf : LAYERS.leaf,
+                zIndex: group ? LAYERS.group + node.depth : LAYERS.leaf,
                 data,
                 draggable: false,
                 selectable: false,
@@ -158,5 +185,5 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
     });
     cache.current.nodes = current;
     return nodes;
-  }, [graph, model, owned, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch]);
+  }, [graph, model, owned, sectionNumbers, details, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch, checkable]);
 }

@@ -8,12 +8,16 @@ import type { MarkState } from '../theme/palette.js';
  */
 export type SectionNodeData = {
   title: string;
+  /** Its place along the path: 1 for the first section. */
+  number: number;
   /** Required topics finished, for the "7/12" count. */
   done: number;
   /** Required topics in all. */
   total: number;
   /** The section's topics are alternatives: the reader picks one. */
   choice: boolean;
+  /** On the open topic's prerequisite chain (or holding part of it); the rest of the map is dimmed. */
+  lit: boolean;
 };
 
 /** How a topic matches the current search. */
@@ -26,6 +30,8 @@ export type TopicNodeData = {
   buttonId: string;
   title: string;
   level: Level | undefined;
+  /** The lines under the title (level in words, "Optional"), as the layout sized them. */
+  detail: readonly string[];
   /** Holds subtopics: drawn as a box around them with the title as a header. */
   group: boolean;
   /** Height of the header band of a group, in pixels (its subtopics start below it). */
@@ -37,9 +43,11 @@ export type TopicNodeData = {
   alternative: boolean;
   /** The learner's state, "next" when ready to learn, or "none". */
   mark: MarkState;
+  /** A check button beside the title marks the topic done (and not) without opening it. */
+  checkable: boolean;
   /** The panel shows this topic. */
   selected: boolean;
-  /** Lifted above the veil that dims the map while a prerequisite chain is shown (see layers.ts). */
+  /** On the open topic's prerequisite chain; the rest of the map is dimmed. */
   lit: boolean;
   match: MatchState;
   /** The accessible name, e.g. "Flask, intermediate, done, 2 prerequisites". */

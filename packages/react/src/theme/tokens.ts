@@ -34,7 +34,6 @@ function token(name: ThemeToken['name'], purpose: string, light: string, dark: s
 export const THEME_TOKENS: readonly ThemeToken[] = [
   token('--rg-font-family', 'Font of all text; Helvetica metrics, which the layout measures titles with', 'Arial, Helvetica, "Liberation Sans", Arimo, "Nimbus Sans", sans-serif'),
   token('--rg-radius', 'Corner radius of topic boxes, buttons and panels', '8px'),
-  token('--rg-dim-opacity', 'How visible the map stays outside a highlighted prerequisite chain (its veil covers the rest)', '0.28', '0.22'),
 
   token('--rg-bg', 'Background of the map canvas and the outline', '#ffffff', '#0d1117'),
   token('--rg-surface', 'Background of the panel, toolbar, controls and legend', '#ffffff', '#151b23'),

@@ -1,8 +1,9 @@
+import { LEVEL_WORDS } from '@roadmap-graph/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { levelColors, stateColors } from '../../theme/palette.js';
-import { LEVEL_LETTERS, MARK_LABELS } from '../markLabels.js';
 import { MarkIcon } from '../MarkIcon.js';
+import { MARK_LABELS } from '../markLabels.js';
 import type { TopicFlowNode } from '../types.js';
 
 function classNames(data: TopicFlowNode['data']): string {
@@ -15,14 +16,43 @@ function classNames(data: TopicFlowNode['data']): string {
   return names.join(' ');
 }
 
+/** The round mark beside a topic's title: its state at a glance, and a check to mark it done. */
+function ProgressCheck({ data }: { data: TopicFlowNode['data'] }) {
+  const glyph = data.mark === 'none' ? null : <MarkIcon mark={data.mark} />;
+  const title = data.mark === 'none' || data.mark === 'next' ? 'Mark as done' : `${MARK_LABELS[data.mark]}: press to clear`;
+  if (!data.checkable) {
+    return (
+      <span className="rg-topic__check" aria-hidden="true">
+        {glyph}
+      </span>
+    );
+  }
+  // Not a Tab stop (one per topic is enough: "D" marks the focused topic done), but a real
+  // button for a pointer, a finger and a screen reader's cursor.
+  return (
+    <button
+      type="button"
+      className="rg-topic__check"
+      tabIndex={-1}
+      data-check-id={data.id}
+      aria-label={`Mark ${data.title} as done`}
+      aria-pressed={data.mark === 'done'}
+      title={title}
+    >
+      {glyph}
+    </button>
+  );
+}
+
 /**
- * A topic on the map: a button with the title (the whole box, or the header band of a topic
- * with subtopics, whose subtopics are nodes of their own drawn on top), a level badge, and a
- * mark with an icon and a word for its state or "next up". Clicks, Enter and Space reach the
- * map through the button's click event; the map finds the topic by `data-topic-id`.
+ * A topic on the map. A topic without subtopics is a box with a check beside its title (its
+ * state at a glance: done ✓, in progress ◐, skipped, next up →; a press marks it done) and a
+ * line under the title with its level in words. A topic with subtopics is a box around them,
+ * its title and level in a header band. Clicks, Enter and Space on the title reach the map
+ * through the button's click event; the map finds the topic by `data-topic-id`.
  *
  * Memoised: the map keeps `data` objects of unchanged topics identical, so a progress change
- * re-renders only the topics whose state, mark or highlight changed.
+ * re-renders only the topics whose state or highlight changed.
  */
 function TopicNodeView({ data }: NodeProps<TopicFlowNode>) {
   const colors = stateColors(data.mark);
@@ -45,23 +75,24 @@ function TopicNodeView({ data }: NodeProps<TopicFlowNode>) {
         style={data.group ? { height: data.headerHeight } : undefined}
       >
         <span className="rg-topic__title">{data.title}</span>
+        {data.group && (data.level || data.choice) && (
+          <span className="rg-topic__aside" aria-hidden="true">
+            {data.level && <span className="rg-topic__level">{LEVEL_WORDS[data.level]}</span>}
+            {data.choice && <span className="rg-pick-one">pick one</span>}
+          </span>
+        )}
+        {!data.group && data.detail.length > 0 && (
+          <span className="rg-topic__detail" aria-hidden="true">
+            {data.detail.map((line, i) => (
+              <span key={i} className="rg-topic__detail-line">
+                {i === 0 && level && <span className="rg-topic__dot" style={{ background: level.fill }} />}
+                {line}
+              </span>
+            ))}
+          </span>
+        )}
       </button>
-      {data.choice && (
-        <span className="rg-pick-one" aria-hidden="true">
-          pick one
-        </span>
-      )}
-      {data.mark !== 'none' && (
-        <span className="rg-topic-mark" aria-hidden="true">
-          <MarkIcon mark={data.mark} />
-          {MARK_LABELS[data.mark]}
-        </span>
-      )}
-      {data.level && level && (
-        <span className="rg-level-badge" aria-hidden="true" style={{ background: level.fill, color: level.text }}>
-          {LEVEL_LETTERS[data.level]}
-        </span>
-      )}
+      {!data.group && <ProgressCheck data={data} />}
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="rg-handle" />
     </div>
   );
