@@ -1,4 +1,4 @@
-import type { List, RootContent } from 'mdast';
+import type { Definition, List, RootContent } from 'mdast';
 import { createLazyLineTest } from './createLazyLineTest.js';
 import { shiftPositions } from './mapPositions.js';
 import { maskInline } from './maskInline.js';
@@ -25,7 +25,7 @@ type Continuation = 'same list' | 'if same kind' | undefined;
  *   one list.
  * - A piece that holds one unfinished block grows until the block ends, which costs a
  *   constant factor, except for a list item or block quote, which are read from their
- *   content by {@link parseContainer} once they outgrow two windows.
+ *   content by {@link parseContainer} once they outgrow four windows.
  */
 export function parseBlocks(text: string, window: number): RootContent[] {
   const out: RootContent[] = [];
@@ -173,9 +173,30 @@ function append(out: RootContent[], nodes: readonly RootContent[], continuation:
   const previous = out.at(-1);
   if (continuation && previous?.type === 'list' && first!.type === 'list' && (continuation === 'same list' || sameKind(previous, first!, text))) {
     joinLists(previous, first!, text);
-  } else out.push(first!);
-  out.push(...rest);
+  } else out.push(prune(first!));
+  for (const node of rest) out.push(prune(node));
   return undefined;
+}
+
+/**
+ * An outline has no place for block quotes and tables, so only their place is kept (and the link
+ * definitions a quote holds, which count anywhere): a text of a million quotes would otherwise
+ * keep millions of nodes.
+ */
+function prune(node: RootContent): RootContent {
+  if (node.type === 'table') node.children = [];
+  if (node.type !== 'blockquote') return node;
+  const definitions: Definition[] = [];
+  const stack: RootContent[] = [...node.children].reverse();
+  while (stack.length) {
+    const inner = stack.pop()!;
+    if (inner.type === 'definition') definitions.push(inner);
+    else if ('children' in inner && inner.type !== 'paragraph' && inner.type !== 'heading' && inner.type !== 'table') {
+      for (let i = inner.children.length - 1; i >= 0; i--) stack.push(inner.children[i] as RootContent);
+    }
+  }
+  node.children = definitions;
+  return node;
 }
 
 /** Lists continue each other when they use the same bullet, or the same delimiter after the number. */

@@ -57,9 +57,12 @@ export function parseContainer(
   const push = (at: number, end: number, stripped: { synthetic: number; from: number }, lazy = false) => {
     const raw = text.slice(at, end);
     const body = raw.slice(stripped.from);
+    // A lazy line goes in behind an `x`, so that it can only continue what is open; one that
+    // may be a link definition (after another one) goes in as it is: `[` starts no block either.
+    const marked = lazy && !body.startsWith('[');
     lines.push({
-      text: lazy ? `x${body}` : ' '.repeat(stripped.synthetic) + body,
-      origin: { line: line + lines.length, start: at, synthetic: stripped.synthetic, from: stripped.from },
+      text: marked ? `x${body}` : ' '.repeat(lazy ? 0 : stripped.synthetic) + body,
+      origin: { line: line + lines.length, start: at, synthetic: lazy && !marked ? 0 : stripped.synthetic, from: stripped.from },
       end,
       lazy,
     });
@@ -119,13 +122,20 @@ export function parseContainer(
   return { ...result, node: list };
 }
 
-/** The first stand-in line that did not continue a paragraph begun above it (as a 0-based index). */
+/**
+ * The first stand-in line that did not continue a paragraph begun above it (as a 0-based
+ * index). A paragraph or definition right after a link definition continues the same text, so
+ * a stand-in that starts one there continued too; one inside a block quote begun above went on
+ * in a paragraph of that quote (whose content is not kept).
+ */
 function firstStrayLine(children: readonly RootContent[], lines: readonly ContentLine[]): number | undefined {
   const paragraphs: [number, number][] = [];
+  const definitionEnds = new Set<number>();
   const stack = [...children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === 'paragraph') paragraphs.push([node.position!.start.line, node.position!.end.line]);
+    if (node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'definition') paragraphs.push([node.position!.start.line, node.position!.end.line]);
+    if (node.type === 'definition') definitionEnds.add(node.position!.end.line);
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
   }
   let p = 0;
@@ -134,7 +144,8 @@ function firstStrayLine(children: readonly RootContent[], lines: readonly Conten
     const lineNumber = i + 1;
     while (p < paragraphs.length && paragraphs[p]![1] < lineNumber) p++;
     const paragraph = paragraphs[p];
-    if (!paragraph || paragraph[0] >= lineNumber || paragraph[1] < lineNumber) return i;
+    const begunAbove = paragraph && paragraph[0] <= lineNumber && (paragraph[0] < lineNumber || definitionEnds.has(lineNumber - 1));
+    if (!begunAbove || paragraph[1] < lineNumber) return i;
   }
   return undefined;
 }

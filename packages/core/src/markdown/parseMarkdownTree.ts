@@ -8,7 +8,8 @@ const WINDOW = 2048;
 /**
  * Reads the block structure of a Markdown outline (CommonMark with GFM tables) into an mdast
  * tree with positions: exactly the tree `mdast-util-from-markdown` gives with inline constructs
- * turned off, in time and memory linear in the text. Paragraphs and headings keep their text
+ * turned off, in time and memory linear in the text; block quotes keep only the link definitions
+ * in them and tables no rows (the outline has no place for either). Paragraphs and headings keep their text
  * unparsed: their inline Markdown is read later, piece by piece, with bounds
  * ({@link parseInlinePiece}); link definitions keep their URL and title raw
  * ({@link readDefinitions} decodes them).

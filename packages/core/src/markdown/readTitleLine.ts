@@ -28,6 +28,14 @@ export interface TitleLine {
  */
 export const TITLE_LINE_LIMIT = 1024;
 
+/**
+ * Most places in a title line (its attribute block aside, and unless it is a line of links) where
+ * the inline reader may look ahead through the rest of the line: `]`, `<`, and runs of `*`, `_` or
+ * backticks. With at most this many, reading a line costs about what a plain line of the same
+ * length does; a real title needs a handful.
+ */
+export const TITLE_MARKUP_LIMIT = 32;
+
 // What may stand between the links of a line that holds only links.
 const LINK_SEPARATORS = /^[\s,;|/\u00b7\u2022\u2013\u2014-]*$/u;
 
@@ -36,8 +44,9 @@ const LINK_SEPARATORS = /^[\s,;|/\u00b7\u2022\u2013\u2014-]*$/u;
  * `{...}` attribute block is taken off as written (backslash escapes resolved), the rest is read
  * as inline Markdown on its own, flattened, whitespace collapsed and one final period dropped
  * (unless written `\.`, or part of an ellipsis). Inline Markdown in a list item's title closes on
- * its first line. A title line over {@link TITLE_LINE_LIMIT} characters is refused before it is
- * read, with an error at `path`. Problems go to the context.
+ * its first line. A title line over {@link TITLE_LINE_LIMIT} characters, or with more than
+ * {@link TITLE_MARKUP_LIMIT} places to scan from, is refused before it is read (unless it is a
+ * line of links), with an error at `path`. Problems go to the context.
  */
 export function readTitleLine(node: Heading | Paragraph, ctx: ReadContext, path: string): TitleLine {
   const empty: TitleLine = { title: '', attributes: undefined, links: [], linkOnly: false, restStart: undefined };
@@ -53,8 +62,13 @@ export function readTitleLine(node: Heading | Paragraph, ctx: ReadContext, path:
 
   const block = peelAttributeBlock(raw);
   const titleEnd = start + (block?.start ?? raw.length);
-  if (titleEnd - start > TITLE_LINE_LIMIT && !isLinkLine(raw.slice(0, titleEnd - start))) {
-    const message = `line ${line}: the title line has ${titleEnd - start} characters of Markdown; a title holds at most ${LIMITS.maxTitleLength} (limit maxTitleLength), so only a line of links may be longer than ${TITLE_LINE_LIMIT}`;
+  const titleRaw = raw.slice(0, titleEnd - start);
+  const markup = titleRaw.length > TITLE_LINE_LIMIT ? 0 : countMarkup(titleRaw);
+  if ((titleRaw.length > TITLE_LINE_LIMIT || markup > TITLE_MARKUP_LIMIT) && !isLinkLine(titleRaw)) {
+    const message =
+      titleRaw.length > TITLE_LINE_LIMIT
+        ? `line ${line}: the title line has ${titleRaw.length} characters of Markdown; a title holds at most ${LIMITS.maxTitleLength} (limit maxTitleLength), so only a line of links may be longer than ${TITLE_LINE_LIMIT}`
+        : `line ${line}: the title line has ${markup} brackets, tags and emphasis or code marks; a title line may have at most ${TITLE_MARKUP_LIMIT} (limit TITLE_MARKUP_LIMIT) unless it is a line of links`;
     ctx.errors.push({ path: path ? `${path}.title` : 'title', message });
     return { ...empty, title: unescapeLine(raw.slice(0, LIMITS.maxTitleLength)), attributes: readAttributes(block, line, ctx) };
   }
@@ -88,6 +102,20 @@ export function readTitleLine(node: Heading | Paragraph, ctx: ReadContext, path:
   const linkOnly = inline.links.length > 0 && LINK_SEPARATORS.test(inline.outside);
   const title = normalizeTitle(inline.text, ctx.source.slice(start, sourceEnd), node.position.end.line > line && !isItem);
   return { title, attributes, links: inline.links, linkOnly, restStart };
+}
+
+/** `]`, `<`, and runs of `*`, `_` or backticks: where the inline reader may scan ahead. */
+function countMarkup(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === ']' || char === '<') count++;
+    else if (char === '*' || char === '_' || char === '`') {
+      count++;
+      while (text[i + 1] === char) i++;
+    }
+  }
+  return count;
 }
 
 function readAttributes(block: ReturnType<typeof peelAttributeBlock>, line: number, ctx: ReadContext): Attributes | undefined {
