@@ -84,7 +84,7 @@ export function buildDraft(root: Root, ctx: ReadContext): DraftRoadmap {
 function readTitle(state: WalkState, heading: Heading): void {
   const { ctx, roadmap } = state;
   const line = heading.position?.start.line ?? 0;
-  const titleLine = readTitleLine(heading.children, ctx, false);
+  const titleLine = readTitleLine(heading, ctx, '');
   roadmap.title = titleLine.title;
   roadmap.id = titleLine.attributes?.id ?? '';
   applyAttributes(roadmap, titleLine.attributes, 'roadmap', line, ctx);
@@ -95,7 +95,7 @@ function readTitle(state: WalkState, heading: Heading): void {
 function readSection(state: WalkState, heading: Heading): void {
   const { ctx, roadmap } = state;
   const line = heading.position?.start.line ?? 0;
-  const titleLine = readTitleLine(heading.children, ctx, false);
+  const titleLine = readTitleLine(heading, ctx, `sections[${roadmap.sections.length}]`);
   state.groups = [];
   state.skipping = !titleLine.attributes && titleLine.title.toLowerCase() === 'table of contents';
   if (state.skipping) {
@@ -127,7 +127,7 @@ function readGroup(state: WalkState, heading: Heading): void {
   if (heading.depth > (outer?.depth ?? 2) + 1) ctx.warn(line, `${describeNode(heading)} skips a level; read as a group inside the one above`);
   const siblings = outer?.topic.topics ?? current.section.topics;
   const path = `${outer?.path ?? current.path}.topics[${siblings.length}]`;
-  const titleLine: TitleLine = readTitleLine(heading.children, ctx, false);
+  const titleLine: TitleLine = readTitleLine(heading, ctx, path);
   if (groups.length + 1 > LIMITS.maxTopicDepth) {
     const message = `group "${titleLine.title}" is nested deeper than ${LIMITS.maxTopicDepth} levels (limit maxTopicDepth) (line ${line})`;
     ctx.errors.push({ path, message });

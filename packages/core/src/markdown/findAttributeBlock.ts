@@ -12,9 +12,11 @@ export interface AttributeBlock {
  * (`tags="a{b}"`). The scan runs leftwards from the end so a title that merely contains braces
  * ("Set {x} notation {#sets}") keeps them, and so the work is bounded by the block's length.
  *
+ * @param afterAnything - also accept a `{` right after other text (the caller then checks that
+ *   it starts a text of its own, after a link or emphasis, say).
  * @returns `undefined` when the line does not end in a well-formed block.
  */
-export function findAttributeBlock(text: string): AttributeBlock | undefined {
+export function findAttributeBlock(text: string, afterAnything = false): AttributeBlock | undefined {
   let end = text.length;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   if (end === 0 || text[end - 1] !== '}') return undefined;
@@ -25,7 +27,7 @@ export function findAttributeBlock(text: string): AttributeBlock | undefined {
     else if (quoted) continue;
     else if (char === '}') return undefined;
     else if (char === '{') {
-      if (i > 0 && !isBlank(text.charCodeAt(i - 1))) return undefined;
+      if (i > 0 && !afterAnything && !isBlank(text.charCodeAt(i - 1))) return undefined;
       return { start: i, content: text.slice(i + 1, end - 1) };
     }
   }

@@ -7,6 +7,7 @@ import { findDeepNesting, MAX_MARKDOWN_NESTING } from './findDeepNesting.js';
 import { lineOfPath } from './lineOfPath.js';
 import { parseMarkdownTree } from './parseMarkdownTree.js';
 import { createReadContext } from './readContext.js';
+import type { TITLE_LINE_LIMIT } from './readTitleLine.js';
 import type { MarkdownImport, MarkdownWarning } from './types.js';
 
 /**
@@ -17,19 +18,25 @@ import type { MarkdownImport, MarkdownWarning } from './types.js';
  * - `## Section`: a section (one titled "Table of Contents" without an attribute block is
  *   skipped with its content). `###` under it: a group topic whose subtopics are the list items
  *   that follow; `####` and deeper: groups inside groups.
- * - List items: topics. The first line is the title (one final period dropped unless written
- *   `\.`), further lines and paragraphs the description (Markdown kept verbatim), nested items
- *   the subtopics; a nested item of only links gives resources of its parent:
+ * - List items: topics. The first line is the title, read on its own (inline Markdown in it
+ *   closes on that line; one final period dropped unless written `\.`), further lines and
+ *   paragraphs the description (Markdown kept verbatim, images too), nested items the
+ *   subtopics; a nested item of only links gives resources of its parent:
  *   `[@type@Title](url "paid")`, type `article` by default, `"free"` for an explicit `free: true`.
  * - `{#id level=beginner optional choice requires=a,b tags=x,"y z"}` at the end of a heading or
- *   first line; `requires=""` is an empty list (a fresh start). Without `#id` the id is the slug
- *   of the title, made unique with `-2`, `-3`...
+ *   first line, read as written (backslash escapes resolved); `requires=""` is an empty list (a
+ *   fresh start). Without `#id` the id is the slug of the title, made unique with `-2`, `-3`...
  * - A section titled "... or ..." made only of `###` groups is a choice.
  *
- * Whatever cannot be mapped (code, tables, images, HTML, quotes, stray paragraphs) is reported in
+ * Whatever cannot be mapped (code, tables, HTML, quotes, stray paragraphs) is reported in
  * `warnings` with its line. Validation errors carry their roadmap path and the outline line.
  * Input over `LIMITS.maxInputBytes`, or nesting lists or quotes absurdly deep, is refused before
- * parsing.
+ * parsing; a title line over {@link TITLE_LINE_LIMIT} characters (other than a line of links)
+ * before it is read.
+ *
+ * Time and memory grow linearly with the text, whatever it holds: block structure is read in
+ * bounded pieces ({@link parseMarkdownTree}), inline Markdown only in title lines of bounded size
+ * (descriptions are kept as written and never read inline).
  *
  * @example
  * const result = fromMarkdown(await readFile('roadmap.md', 'utf8'));

@@ -1,6 +1,6 @@
 import type { Paragraph } from 'mdast';
 import type { ReadContext } from './readContext.js';
-import { readInline } from './readInline.js';
+import { readParagraphMarkup } from './readParagraphMarkup.js';
 
 /**
  * Warns about a paragraph that has no description to belong to, naming an image (or HTML) when
@@ -8,8 +8,8 @@ import { readInline } from './readInline.js';
  */
 export function ignoreParagraph(paragraph: Paragraph, ctx: ReadContext): void {
   const line = paragraph.position?.start.line ?? 0;
-  const inline = readInline(paragraph.children, ctx.definitions);
-  if (!inline.text.trim() && inline.dropped.length) {
+  const inline = readParagraphMarkup(ctx, paragraph.position?.start.offset ?? 0, paragraph.position?.end.offset ?? 0, line);
+  if (inline && !inline.text.trim() && inline.dropped.length) {
     for (const d of inline.dropped) ctx.warn(d.line, `${d.kind} ignored: it has no place in a roadmap`);
     return;
   }

@@ -1,5 +1,6 @@
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
 import type { ValidationError } from '../validate/types.js';
+import { readDefinitions } from './readDefinitions.js';
 import type { MarkdownWarning } from './types.js';
 
 /** A node waiting for its id, in document order, once every explicit `{#id}` is known. */
@@ -15,8 +16,10 @@ export interface ReadContext {
   source: string;
   /** Offset at which each line starts; index 0 is line 1. */
   lineStarts: number[];
-  /** Link reference definitions by their normalised label. */
+  /** Link reference definitions by their normalised label, URLs and titles decoded. */
   definitions: Map<string, Definition>;
+  /** The labels defined, normalised ({@link normalizeLabel}). */
+  definedLabels: Set<string>;
   warnings: MarkdownWarning[];
   errors: ValidationError[];
   /** The line each draft object came from, to place validation errors. */
@@ -33,21 +36,13 @@ export function createReadContext(source: string, root: Root): ReadContext {
     const code = source.charCodeAt(i);
     if (code === 0x0a || (code === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) lineStarts.push(i + 1);
   }
-  const definitions = new Map<string, Definition>();
-  // Definitions may sit anywhere, in lists and quotes too; the first one of a label wins.
-  const stack: Nodes[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    }
-  }
+  const definitions = readDefinitions(source, root);
   const warnings: MarkdownWarning[] = [];
   return {
     source,
     lineStarts,
     definitions,
+    definedLabels: new Set(definitions.keys()),
     warnings,
     errors: [],
     lines: new Map(),

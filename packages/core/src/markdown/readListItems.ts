@@ -37,7 +37,8 @@ export function readListItems(list: List, parent: ItemParent, depth: number, ctx
       ctx.warn(line, `list item ignored: it starts with a ${describeNode(first)} instead of a title`);
       continue;
     }
-    const titleLine = readTitleLine(first.children, ctx, true);
+    const path = `${parent.path}.topics[${parent.topics.length}]`;
+    const titleLine = readTitleLine(first, ctx, path);
     if (titleLine.linkOnly) {
       readResourceItem(parent, titleLine.links, line, ctx);
       if (titleLine.attributes) ctx.warn(line, 'attribute block on a list item of links ignored');
@@ -48,7 +49,6 @@ export function readListItems(list: List, parent: ItemParent, depth: number, ctx
       ctx.warn(line, 'list item without title text ignored');
       continue;
     }
-    const path = `${parent.path}.topics[${parent.topics.length}]`;
     if (depth > LIMITS.maxTopicDepth) {
       ctx.errors.push({
         path,

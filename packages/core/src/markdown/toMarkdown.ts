@@ -11,8 +11,9 @@ import { mentionsOr } from './mentionsOr.js';
  * section whose topics all have subtopics is written with `###` group headings, like the
  * "Flask or Django" section of a hand-written outline.
  *
- * Round trips hold for descriptions written as plain paragraphs and for titles without runs of
- * whitespace (the importer collapses both, as Markdown does).
+ * Round trips hold for descriptions written as plain paragraphs (images included) and for
+ * titles without runs of spaces (the importer collapses them, as Markdown does); control
+ * characters and other whitespace in titles go out as character references and come back.
  *
  * @example
  * await writeFile('roadmap.md', toMarkdown(roadmap));

@@ -1,5 +1,5 @@
+import { createLinkTailScanner } from './createLinkTailScanner.js';
 import { processEmphasis } from './processEmphasis.js';
-import { scanLinkTail } from './scanLinkTail.js';
 import type { Bracket, Delimiter, InlineItem, InlineNode } from './types.js';
 
 // Characters a backslash can escape (ASCII punctuation, as in CommonMark).
@@ -13,14 +13,19 @@ const SPACE = /\s/u;
  * spans bind tighter than links, links tighter than emphasis, no links in links). Anything
  * else, raw HTML included, stays text; unclosed markers are kept literally.
  *
+ * Time and memory grow linearly with the paragraph, whatever it holds: a backtick run finds
+ * its closer through an index of runs, a `]` reads its link tail through an index of the
+ * paragraph ({@link createLinkTailScanner}), and emphasis is paired as in CommonMark's
+ * reference implementations ({@link processEmphasis}).
+ *
  * @example
  * parseInline('Use **`pip`** [docs](https://pip.pypa.io)');
  */
 export function parseInline(s: string): InlineNode[] {
   const items: InlineItem[] = [];
   const brackets: number[] = [];
-  // Backtick run lengths that have no closer further on: later runs need not search again.
-  const unclosed = new Set<number>();
+  const linkTail = createLinkTailScanner(s);
+  const closingBackticks = createBacktickFinder(s);
   let text = '';
   const flush = () => {
     if (text) items.push({ type: 'text', value: text });
@@ -34,9 +39,8 @@ export function parseInline(s: string): InlineNode[] {
       i += 2;
     } else if (c === '`') {
       const run = runLength(s, i);
-      const close = unclosed.has(run) ? -1 : findBackticks(s, i + run, run);
+      const close = closingBackticks(i + run, run);
       if (close < 0) {
-        unclosed.add(run);
         text += s.slice(i, i + run);
       } else {
         flush();
@@ -55,7 +59,7 @@ export function parseInline(s: string): InlineNode[] {
       i++;
     } else if (c === ']' && brackets.length) {
       const at = brackets.pop()!;
-      const tail = (items[at] as Bracket).active ? scanLinkTail(s, i + 1) : null;
+      const tail = (items[at] as Bracket).active ? linkTail(i + 1) : null;
       if (!tail) {
         text += ']';
         i++;
@@ -64,7 +68,11 @@ export function parseInline(s: string): InlineNode[] {
       flush();
       const children = processEmphasis(items.splice(at).slice(1));
       items.push({ type: 'link', url: tail.url, title: tail.title, children });
-      for (const open of brackets) (items[open] as Bracket).active = false;
+      // Earlier brackets cannot open a link any more. Those below an inactive one were made
+      // inactive with it, so the walk stops there and each bracket is visited once.
+      for (let k = brackets.length - 1; k >= 0 && (items[brackets[k]!] as Bracket).active; k--) {
+        (items[brackets[k]!] as Bracket).active = false;
+      }
       i = tail.end;
     } else {
       text += c;
@@ -81,17 +89,29 @@ function runLength(s: string, at: number): number {
   return end - at;
 }
 
-function findBackticks(s: string, from: number, length: number): number {
-  for (let i = from; i < s.length; ) {
-    if (s[i] !== '`') {
-      i++;
-      continue;
+/**
+ * Finds where a code span's closing run is: the first run of exactly `length` backticks that
+ * starts at or after `from`, or -1. The runs are listed by length on the first call; calls come
+ * with growing `from`, so each list is walked once.
+ */
+function createBacktickFinder(s: string): (from: number, length: number) => number {
+  let runs: Map<number, { starts: number[]; next: number }> | undefined;
+  return (from, length) => {
+    if (!runs) {
+      runs = new Map();
+      for (let i = s.indexOf('`'); i >= 0; i = s.indexOf('`', i)) {
+        const run = runLength(s, i);
+        const list = runs.get(run) ?? { starts: [], next: 0 };
+        list.starts.push(i);
+        runs.set(run, list);
+        i += run;
+      }
     }
-    const run = runLength(s, i);
-    if (run === length) return i;
-    i += run;
-  }
-  return -1;
+    const list = runs.get(length);
+    if (!list) return -1;
+    while (list.next < list.starts.length && list.starts[list.next]! < from) list.next++;
+    return list.starts[list.next] ?? -1;
+  };
 }
 
 // CommonMark: line endings become spaces, and one space is stripped from each side when both
