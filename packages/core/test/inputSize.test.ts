@@ -6,7 +6,7 @@ import { toBakedLayout } from '../src/layout/toBakedLayout.js';
 import { withBakedLayout } from '../src/layout/withBakedLayout.js';
 import { LIMITS } from '../src/schema/limits.js';
 import type { Resource, Roadmap, Topic } from '../src/schema/roadmapSchema.js';
-import { parseRoadmap } from '../src/validate/parseRoadmap.js';
+import { parseRoadmap, validateRoadmap } from '../src/validate/parseRoadmap.js';
 import type { ValidationError } from '../src/validate/types.js';
 
 // LIMITS.maxInputBytes as documented: string lengths, key lengths, 8 for any other value, the
@@ -140,5 +140,18 @@ describe('host-passed arrays are bounded before they are walked', () => {
     const { array, reads } = countedHoles(5e6);
     expect(errorsOf({ id: 'r', title: 'R', sections: array })[0]!.message).toMatch(/limit maxInputBytes/);
     expect(reads.count).toBeLessThanOrEqual(LIMITS.maxInputBytes / 8);
+  });
+});
+
+describe('a Markdown outline is held to the limit by its text', () => {
+  it('validates the data made from an outline without measuring it again: the data may be larger than its text', () => {
+    const description = 'd'.repeat(4_800);
+    const roadmap = {
+      id: 'long',
+      title: 'Long',
+      sections: [{ id: 's', title: 'S', topics: Array.from({ length: 1_100 }, (_, i) => ({ id: `t-${i}`, title: `T ${i}`, description })) }],
+    };
+    expect(parseRoadmap(roadmap)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('limit maxInputBytes') }] });
+    expect(validateRoadmap(roadmap, { measureContent: false }).ok).toBe(true);
   });
 });

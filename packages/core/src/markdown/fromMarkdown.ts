@@ -1,5 +1,6 @@
 import { LIMITS } from '../schema/limits.js';
-import { parseRoadmap } from '../validate/parseRoadmap.js';
+import { utf8Length } from '../shared/utf8Length.js';
+import { validateRoadmap } from '../validate/parseRoadmap.js';
 import type { ValidationError } from '../validate/types.js';
 import { assignIds } from './assignIds.js';
 import { buildDraft } from './buildDraft.js';
@@ -55,7 +56,7 @@ export function fromMarkdown(text: string): MarkdownImport {
 
 function importOutline(input: string): MarkdownImport {
   if (typeof input !== 'string') return refuse('expected Markdown text (a string)');
-  if (utf8Length(input) > LIMITS.maxInputBytes) {
+  if (utf8Length(input, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
     return refuse(`input is larger than ${LIMITS.maxInputBytes / 1024 / 1024} MB (limit maxInputBytes)`);
   }
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
@@ -69,7 +70,8 @@ function importOutline(input: string): MarkdownImport {
   const ctx = createReadContext(text, tree);
   const draft = buildDraft(tree, ctx);
   assignIds(draft, ctx.pendingIds);
-  const result = parseRoadmap(draft);
+  // The outline's own text was held to maxInputBytes; the data made from it may be larger.
+  const result = validateRoadmap(draft, { measureContent: false });
   const warnings = sortByLine(ctx.warnings);
   const errors: ValidationError[] = [...ctx.errors];
   if (!result.ok) errors.push(...result.errors.map((error) => withLine(error, draft, ctx.lines)));
@@ -91,17 +93,3 @@ function sortByLine(warnings: MarkdownWarning[]): MarkdownWarning[] {
   return [...warnings].sort((a, b) => a.line - b.line);
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-    if (bytes > LIMITS.maxInputBytes) break;
-  }
-  return bytes;
-}

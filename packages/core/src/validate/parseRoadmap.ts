@@ -22,15 +22,30 @@ import type { ParseResult, ValidationError } from './types.js';
  * if (!result.ok) console.error(formatErrors(result.errors, 'roadmap.json'));
  */
 export function parseRoadmap(input: unknown): ParseResult {
+  return validateRoadmap(input, { measureContent: true });
+}
+
+/** How {@link validateRoadmap} treats its input. */
+export interface ValidateOptions {
+  /**
+   * Check the content against `LIMITS.maxInputBytes`. Off only for data made from a source
+   * whose own size was checked against it: a Markdown outline, whose limit is its text, and
+   * whose roadmap data can be larger than the text it came from.
+   */
+  measureContent: boolean;
+}
+
+/** {@link parseRoadmap}, for core's own readers that already measured their source. */
+export function validateRoadmap(input: unknown, options: ValidateOptions): ParseResult {
   try {
-    return parseUnsafe(input);
+    return parseUnsafe(input, options);
   } catch (error) {
     // Only exotic inputs get here (getters that throw, proxies): still an answer, not a crash.
     return { ok: false, errors: [{ path: '', message: `could not read the input: ${describe(error)}` }] };
   }
 }
 
-function parseUnsafe(input: unknown): ParseResult {
+function parseUnsafe(input: unknown, options: ValidateOptions): ParseResult {
   let data = input;
   if (typeof input === 'string') {
     if (utf8Length(input, LIMITS.maxFileBytes) > LIMITS.maxFileBytes) {
@@ -43,7 +58,7 @@ function parseUnsafe(input: unknown): ParseResult {
       return fail([{ path: '', message: `not valid JSON: ${describe(error)}` }]);
     }
   }
-  const limitErrors = scanInput(data);
+  const limitErrors = scanInput(data, options.measureContent);
   if (limitErrors.length) return fail(limitErrors);
   // Counted before the schema and reference checks, whose work grows with them.
   const countErrors = checkCounts(data);

@@ -26,16 +26,17 @@ interface Frame {
  * baked layout has bounds of its own), which is still checked for depth. An array's length is
  * checked before its items are visited, and items are visited in place, so a sparse array of
  * millions of holes is refused without a step per hole. Iterative on purpose; a circular structure
- * stops at the depth limit, and shared subtrees count once per visit.
+ * stops at the depth limit, and shared subtrees count once per visit. `measureContent` off skips
+ * the content size (for data whose source was measured instead), never the other limits.
  */
-export function scanInput(input: unknown): ValidationError[] {
+export function scanInput(input: unknown, measureContent = true): ValidationError[] {
   let bytes = 0;
   let values = 1;
   const stack: Frame[] = [];
   // Returns an error for `value` at `path`, or pushes its frame when it is a container.
   const enter = (value: unknown, depth: number, path: PropertyKey[], counted: boolean): ValidationError | undefined => {
     if (counted) bytes += typeof value === 'string' ? value.length : VALUE_COST;
-    if (bytes > LIMITS.maxInputBytes) return contentTooLarge();
+    if (measureContent && bytes > LIMITS.maxInputBytes) return contentTooLarge();
     // Typed arrays and other views are never roadmap data; their elements are not walked.
     if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
     if (depth > LIMITS.maxJsonDepth) {
