@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildStorybook } from './support/buildStorybook.js';
 import { launchBrowser } from './support/launchBrowser.js';
 import { serveStatic, type StaticServer } from './support/serveStatic.js';
+import { TOPIC } from './support/waitForMapShown.js';
 
 // Builds the Storybook of stories/ (from the packages' sources) and opens every story's iframe
 // in Chromium, as `pnpm build-storybook` output served by a static host: each must show what
@@ -77,7 +78,7 @@ async function finish(page: Page, name: string, problems: string[]): Promise<voi
   expect(problems).toEqual([]);
 }
 
-const topicButtons = (page: Page) => page.locator('.react-flow__node button[aria-label]');
+const topicButtons = (page: Page) => page.locator(TOPIC);
 
 describe('Storybook stories in Chromium', () => {
   it('Python roadmap: the map shows every topic', async () => {
@@ -131,9 +132,7 @@ describe('Storybook stories in Chromium', () => {
   it('1,000 topics: the layout worker lays out the whole roadmap', async () => {
     const started = Date.now();
     const { page, problems } = await openStory('roadmapgraph--thousand-topics');
-    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node button[aria-label]').length === 1000, undefined, {
-      timeout: 45_000,
-    });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1000, TOPIC, { timeout: 45_000 });
     console.log(`1,000-topic story: map after ${Date.now() - started} ms (layout in the worker included)`);
     await finish(page, 'thousand-topics', problems);
   }, 60_000);

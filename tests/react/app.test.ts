@@ -256,12 +256,45 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     await topic(page, 'docker').click();
     await page.getByRole('region', { name: graph.nodes.get('docker')!.title }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#topic=docker');
+    // The click scrolled the page to reach Docker; closing the panel leaves the page where it is.
+    const scrolled = await page.evaluate(() => scrollY);
     await page.keyboard.press('Escape');
     await panel(page).waitFor({ state: 'detached' });
     expect(await page.evaluate(() => location.hash)).not.toContain('topic=');
-    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it('"Share progress" gives a link that shows the progress read-only elsewhere; "Back to my progress" shows the own', async () => {
+    const { page, problems } = await app.open('');
+    await page.getByRole('button', { name: 'Mark Syntax, Types and Operators as done' }).click();
+    await expect.poll(async () => (await topic(page, 'python-syntax').getAttribute('aria-label'))?.split(', ')).toContain('done');
+    // A browser that refuses the clipboard: the link is shown to copy by hand.
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } }));
+    await page.getByRole('button', { name: 'Share progress' }).click();
+    const link = new URL(await page.getByRole('textbox', { name: 'Link to your progress' }).inputValue());
+    expect(link.hash).toMatch(/^#progress=/);
+    await page.close();
+
+    // Another reader, with no progress of their own.
+    const other = await app.open(link.hash);
+    const banner = other.page.getByRole('status').filter({ hasText: 'progress someone shared' });
+    expect(await banner.textContent()).toContain('1 of 42 topics done');
+    expect((await topic(other.page, 'python-syntax').getAttribute('aria-label'))?.split(', ')).toContain('done');
+    // Read-only: no checks to press, no Done button, no reset or import.
+    expect(await other.page.getByRole('button', { name: /^Mark .* as done$/ }).count()).toBe(0);
+    expect(await other.page.getByRole('button', { name: 'Reset progress' }).count()).toBe(0);
+    await topic(other.page, 'python-syntax').click();
+    await panel(other.page).waitFor();
+    expect(await panel(other.page).getByRole('button', { name: 'Done' }).count()).toBe(0);
+
+    await other.page.getByRole('button', { name: 'Back to my progress' }).click();
+    await expect.poll(async () => (await topic(other.page, 'python-syntax').getAttribute('aria-label'))?.split(', ')).not.toContain('done');
+    expect(await other.page.evaluate(() => location.hash)).not.toContain('progress=');
+    await other.page.close();
+    expect(problems).toEqual([]);
+    expect(other.problems).toEqual([]);
   });
 
   it('without a baked layout, ELK lays the roadmap out in a Web Worker and the map works', async () => {

@@ -112,7 +112,18 @@ describe('share links', () => {
         'Could not read the shared roadmap within 10 s: it was stopped, and it is not saved as your draft. Your own draft is kept: restore it below.',
       );
     }
+    if (!stopped) {
+      // 20,000 warnings, one per quote: the first thousand are kept, the first hundred listed.
+      expect(await page.locator('.playground-problem').count()).toBe(100);
+    }
     expect(await longestTask(page)).toBeLessThan(LONG_TASK);
+    if (!stopped) {
+      const showAll = page.getByRole('button', { name: /^Show all \d+$/ });
+      const all = Number((await showAll.textContent())!.replace('Show all ', ''));
+      expect(all).toBeGreaterThan(1000);
+      await showAll.click();
+      await expect.poll(() => page.locator('.playground-problem').count()).toBe(all);
+    }
 
     await page.reload();
     if (stopped) {

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from './buildSite.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
+import { TOPIC } from '../support/waitForMapShown.js';
 
 /** Where the site tests build the site, and where their screenshots go. */
 export const SITE_OUT = new URL('../../test-output/site-dist/', import.meta.url).pathname;
@@ -110,4 +111,4 @@ const countTopics = (topics: TopicData[]): number => topics.reduce((sum, topic) 
 export const PYTHON_TOPICS = PYTHON.sections.reduce((sum, section) => sum + countTopics(section.topics), 0);
 
 /** The topic buttons of a map (React Flow nodes), in the page or in a shadow root. */
-export const TOPIC_BUTTONS = '.react-flow__node button[aria-label]';
+export const TOPIC_BUTTONS = TOPIC;

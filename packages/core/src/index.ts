@@ -39,6 +39,8 @@ export type { RoadmapGraph, GraphNode, GraphEdge, GraphNodeKind } from './graph/
 export { nextTopics } from './progress/nextTopics.js';
 export { progressSummary } from './progress/progressSummary.js';
 export { topicState } from './progress/topicState.js';
+export { encodeProgressLink, decodeProgressLink } from './progress/progressLink.js';
+export type { ProgressLink } from './progress/progressLink.js';
 export { createSatisfaction } from './progress/createSatisfaction.js';
 export type { TopicState, Progress, ProgressSummary, SectionProgress } from './progress/types.js';
 
@@ -69,7 +71,7 @@ export { renderSvg } from './render/renderSvg.js';
 export type { RenderSvgOptions } from './render/renderSvg.js';
 export { choiceForks } from './render/choiceForks.js';
 export type { ChoiceFork } from './render/choiceForks.js';
-export { LEVEL_WORDS, topicDetail, DETAIL_FONT, LEVEL_DOT_ROOM } from './layout/topicDetail.js';
+export { LEVEL_WORDS, topicDetail, DETAIL_FONT, DETAIL_SEPARATOR, LEVEL_DOT_ROOM } from './layout/topicDetail.js';
 export type { TopicDetail } from './layout/topicDetail.js';
 export { LIGHT_THEME, DARK_THEME } from './render/svgTheme.js';
 export type { SvgTheme } from './render/svgTheme.js';

@@ -62,6 +62,13 @@ describe('fromMarkdown on garbage', () => {
     expect(errors[0]!.message).toMatch(/more than 10000 topics \(limit maxTopics\)/);
   });
 
+  it('lists the first 1,000 warnings and counts the rest, so a page showing them stays small', () => {
+    const result = fromMarkdown(`# Quotes {#quotes}\n\n${'> a\n\n'.repeat(3000)}`);
+    expect(result.warnings).toHaveLength(1001);
+    expect(result.warnings[0]).toEqual({ line: 3, message: 'block quote ignored: an outline has no place for it' });
+    expect(result.warnings.at(-1)).toEqual({ line: 2003, message: '2000 more warnings not listed (only the first 1000 are)' });
+  });
+
   it('never throws on arbitrary or Markdown-flavoured strings', () => {
     const markdownish = fc.string({
       unit: fc.constantFrom('#', '## ', '- ', '  ', '\n', '{', '}', '#id', '=', '"', '[', '](', ')', '*', '`', '>', '|', '1. ', 'x', '@a@', '<a>', '\\', '\t', '\r'),

@@ -8,6 +8,9 @@ export const LEVEL_WORDS: Readonly<Record<Level, string>> = { beginner: 'Beginne
 /** Font of the detail line under a topic's title. */
 export const DETAIL_FONT: TextFont = { size: 12, weight: 400 };
 
+/** What stands between the words of a detail line that holds more than one. */
+export const DETAIL_SEPARATOR = ' · ';
+
 /** Room a level's coloured dot takes in front of its word: the dot and a gap. */
 export const LEVEL_DOT_ROOM = 13;
 
@@ -33,7 +36,7 @@ export function topicDetail(node: Pick<GraphNode, 'level' | 'optional'>, room: n
   );
   if (words.length === 0) return { level: node.level, lines: [] };
   const dot = node.level ? LEVEL_DOT_ROOM : 0;
-  const one = words.join(' · ');
+  const one = words.join(DETAIL_SEPARATOR);
   return { level: node.level, lines: dot + measure(one, DETAIL_FONT) <= room ? [one] : words };
 }
 

@@ -1,6 +1,7 @@
 import { LIMITS } from '../schema/limits.js';
 import { utf8Length } from '../shared/utf8Length.js';
 import { validateRoadmap } from '../validate/parseRoadmap.js';
+import { MAX_REPORTED_ERRORS } from '../validate/errorReport.js';
 import type { ValidationError } from '../validate/types.js';
 import { assignIds } from './assignIds.js';
 import { buildDraft } from './buildDraft.js';
@@ -73,6 +74,8 @@ function importOutline(input: string): MarkdownImport {
   // The outline's own text was held to maxInputBytes; the data made from it may be larger.
   const result = validateRoadmap(draft, { measureContent: false });
   const warnings = sortByLine(ctx.warnings);
+  const { count, firstLine } = ctx.unlisted;
+  if (count) warnings.push({ line: firstLine, message: `${count} more ${count === 1 ? 'warning' : 'warnings'} not listed (only the first ${MAX_REPORTED_ERRORS} are)` });
   const errors: ValidationError[] = [...ctx.errors];
   if (!result.ok) errors.push(...result.errors.map((error) => withLine(error, draft, ctx.lines)));
   if (result.ok && !errors.length) return { ok: true, roadmap: result.roadmap, warnings };

@@ -1,5 +1,6 @@
 import type { Definition, Root } from 'mdast';
 import type { ValidationError } from '../validate/types.js';
+import { MAX_REPORTED_ERRORS } from '../validate/errorReport.js';
 import { readDefinitions } from './readDefinitions.js';
 import type { MarkdownWarning } from './types.js';
 
@@ -20,7 +21,10 @@ export interface ReadContext {
   definitions: Map<string, Definition>;
   /** The labels defined, normalised ({@link normalizeLabel}). */
   definedLabels: Set<string>;
+  /** The first {@link MAX_REPORTED_ERRORS} warnings found. */
   warnings: MarkdownWarning[];
+  /** Warnings found past the first {@link MAX_REPORTED_ERRORS}: counted, not listed. */
+  unlisted: { count: number; firstLine: number };
   errors: ValidationError[];
   /** The line each draft object came from, to place validation errors. */
   lines: Map<object, number>;
@@ -38,16 +42,22 @@ export function createReadContext(source: string, root: Root): ReadContext {
   }
   const definitions = readDefinitions(source, root);
   const warnings: MarkdownWarning[] = [];
+  // A hostile outline can make a warning of every other line: list the first ones, count the rest.
+  const unlisted = { count: 0, firstLine: 0 };
   return {
     source,
     lineStarts,
     definitions,
     definedLabels: new Set(definitions.keys()),
     warnings,
+    unlisted,
     errors: [],
     lines: new Map(),
     pendingIds: [],
     topicCount: 0,
-    warn: (line, message) => warnings.push({ line, message }),
+    warn: (line, message) => {
+      if (warnings.length < MAX_REPORTED_ERRORS) warnings.push({ line, message });
+      else if (unlisted.count++ === 0) unlisted.firstLine = line;
+    },
   };
 }

@@ -3,6 +3,7 @@ import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo
 import { useHashLink } from '../hooks/useHashLink.js';
 import { useProgress } from '../hooks/useProgress.js';
 import { useSearch } from '../hooks/useSearch.js';
+import { useSharedProgress } from '../hooks/useSharedProgress.js';
 import { MapSkeleton } from '../MapSkeleton/index.js';
 import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
 import { RoadmapOutline } from '../RoadmapOutline/index.js';
@@ -10,6 +11,7 @@ import { Toolbar } from '../Toolbar/index.js';
 import { TopicPanel } from '../TopicPanel/index.js';
 import { describeProgressChange } from './describeProgressChange.js';
 import { MissingTopicNotice } from './MissingTopicNotice.js';
+import { SharedProgressBanner } from './SharedProgressBanner.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { useHydrated } from './useHydrated.js';
 
@@ -43,12 +45,17 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
   const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
-  const { progress, setState: storeState, reset, replace, persisted } = useProgress({
+  const own = useProgress({
     roadmapId: roadmap.id,
     progress: props.progress,
     onProgressChange: props.onProgressChange,
     storage: props.storage,
   });
+  const { setState: storeState, reset, replace, persisted } = own;
+  // A shared link (#progress=…) shows someone's progress instead, read-only.
+  const sharing = useSharedProgress(hashLinks, graph);
+  const readOnly = sharing.shared !== undefined;
+  const progress = sharing.shared ?? own.progress;
   // Progress changes are announced politely (WCAG 4.1.3): the map only repaints a mark.
   const [announcement, setAnnouncement] = useState('');
   const setState = useCallback(
@@ -188,7 +195,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
       progress={progress}
       selectedId={open}
       onSelect={select}
-      onStateChange={setState}
+      onStateChange={readOnly ? undefined : setState}
       highlightChain={props.highlightChain ?? true}
       matches={query.trim() ? search.matches : undefined}
       activeMatch={query.trim() ? (search.active ?? null) : null}
@@ -225,7 +232,9 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           outlineOpen={outlineOpen || !hydrated}
           onToggleOutline={toggleOutline}
           outlineId={stageId}
-          progressUnsaved={!persisted}
+          progressUnsaved={!persisted && !readOnly}
+          readOnly={readOnly}
+          linkToProgress={hashLinks ? () => sharing.linkTo(own.progress) : undefined}
           showSearch={searchable}
           compact={width !== undefined && width < COMPACT_WIDTH}
         />
@@ -233,6 +242,9 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
       <p className="rg-visually-hidden" role="status">
         {announcement}
       </p>
+      {(readOnly || sharing.problem) && (
+        <SharedProgressBanner done={summary.done} total={summary.total} problem={sharing.problem} onLeave={sharing.leave} />
+      )}
       {missingTopic !== null && (
         <MissingTopicNotice id={missingTopic} onDismiss={() => setMissingTopic(null)} />
       )}
@@ -248,7 +260,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
             graph={graph}
             topicId={open}
             progress={progress}
-            onStateChange={setState}
+            onStateChange={readOnly ? undefined : setState}
             onNavigate={(id) => {
               select(id);
               if (showMap) map.current?.centerTopic(id);

@@ -7,6 +7,7 @@ import { RoadmapView } from './RoadmapView.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { naturalMapHeight } from '../RoadmapMap/startView.js';
 import { useElementWidth } from './useElementWidth.js';
+import { useTextSpacing } from './useTextSpacing.js';
 
 export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 
@@ -35,7 +36,9 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
   // The layout made for this width (root less its 1 px borders): phone, column or wide. Until the
   // box has a width (measured before the first paint; later in a hidden tab) none is picked.
   const widthClass = width === undefined || width === 0 ? null : widthClassFor(width - 2);
-  const data = useRoadmapData(roadmap, { layout, direction, widthClass, createEngine: createLayoutEngine });
+  const probe = useRef<HTMLSpanElement>(null);
+  const textSpacing = useTextSpacing(probe);
+  const data = useRoadmapData(roadmap, { layout, direction, widthClass, textSpacing, createEngine: createLayoutEngine });
   const auto = height === 'auto';
   // The map's own width: the root less its 1 px borders.
   const mapHeight = auto && data.status === 'ready' && width !== undefined ? naturalMapHeight(data.layout, width - 2) : undefined;
@@ -57,6 +60,10 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
       // The width class drawn (phone, column or wide), for a host's CSS and for tests.
       data-width-class={data.status === 'ready' ? data.layout.widthClass : undefined}
     >
+      {/* Reads the text spacing a reader's style sheet imposes (see useTextSpacing). */}
+      <span ref={probe} className="rg-spacing-probe" aria-hidden="true">
+        Spacing probe: words in a title
+      </span>
       {data.status === 'error' ? (
         <div className="rg-body rg-body--error">
           <ErrorView errors={data.errors} />

@@ -19,22 +19,26 @@ function count(n: number, one: string, many: string): string {
 /**
  * The accessible name of a topic on the map, which carries everything the box shows, e.g.
  * "Flask, intermediate, alternative, done, 2 prerequisites, 5 subtopics". It starts with the
- * visible title, so speech-input users can say what they see (WCAG 2.5.3).
+ * box's visible text in its order, so speech-input users can say what they see (WCAG 2.5.3).
  *
  * @example
  * describeTopic(graph.nodes.get('oop')!, { state: undefined, nextUp: true, prerequisites: 1, match: 'none' });
  * // 'Object-Oriented Programming, intermediate, next up, 1 prerequisite'
  */
 export function describeTopic(node: GraphNode, facts: TopicFacts): string {
+  // Title, then what the box shows under or beside it, in its order (level, "optional" or
+  // "pick one"), so the name contains the visible text; then what only the name says.
   const parts = [node.title];
   if (node.level) parts.push(node.level);
-  if (node.optional) parts.push('optional');
+  if (node.children.length === 0 && node.optional) parts.push('optional');
+  if (node.children.length > 0 && node.choice) parts.push('pick one');
+  if (node.children.length > 0 && node.optional) parts.push('optional');
   if (node.alternativeOf !== null) parts.push('alternative');
   if (facts.state) parts.push(STATE_WORDS[facts.state]);
   if (facts.nextUp) parts.push('next up');
   if (facts.prerequisites > 0) parts.push(count(facts.prerequisites, 'prerequisite', 'prerequisites'));
   if (node.children.length > 0) {
-    parts.push(count(node.children.length, 'subtopic', 'subtopics') + (node.choice ? ', pick one' : ''));
+    parts.push(count(node.children.length, 'subtopic', 'subtopics'));
   }
   if (facts.match === 'active') parts.push('current search match');
   else if (facts.match === 'match') parts.push('search match');

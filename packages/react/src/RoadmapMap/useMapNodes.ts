@@ -62,18 +62,25 @@ function buttonId(prefix: string, index: number): string {
   return `${prefix}-topic-${index}`;
 }
 
+/** Id of the check button beside the title of the topic at `index`. */
+function checkId(prefix: string, index: number): string {
+  return `${buttonId(prefix, index)}-check`;
+}
+
 /**
- * For each section, the ids of its topics' buttons in reading order. React Flow draws every node
- * as a sibling; `aria-owns` makes the topics children of their section's labelled group in the
- * accessibility tree, so a screen reader announces the section when the reader enters it.
+ * For each section, the ids of its topics' buttons in reading order, each topic's check after
+ * it when the map has checks. React Flow draws every node as a sibling; `aria-owns` makes them
+ * children of their section's labelled group in the accessibility tree, so a screen reader
+ * announces the section when the reader enters it and finds each check beside its topic.
  */
-function ownedButtons(graph: RoadmapGraph, model: MapModel, prefix: string): Map<string, string> {
+function ownedButtons(graph: RoadmapGraph, model: MapModel, prefix: string, checkable: boolean): Map<string, string> {
   const owned = new Map<string, string[]>();
   model.order.forEach((id, index) => {
     const node = graph.nodes.get(id)!;
     if (node.kind === 'section') return;
     const list = owned.get(node.section) ?? [];
     list.push(buttonId(prefix, index));
+    if (checkable && node.children.length === 0) list.push(checkId(prefix, index));
     owned.set(node.section, list);
   });
   return new Map([...owned].map(([section, ids]) => [section, ids.join(' ')]));
@@ -89,7 +96,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
   const { progress, selectedId, chain, matches, activeMatch, checkable } = view;
   const summary = useMemo(() => new Map(progressSummary(graph, progress).sections.map((s) => [s.id, s])), [graph, progress]);
   const next = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
-  const owned = useMemo(() => ownedButtons(graph, model, idPrefix), [graph, model, idPrefix]);
+  const owned = useMemo(() => ownedButtons(graph, model, idPrefix, checkable), [graph, model, idPrefix, checkable]);
   const sectionNumbers = useMemo(() => new Map(graph.roadmap.sections.map((section, i) => [section.id, i + 1])), [graph]);
   const details = useMemo(() => detailLines(graph, model), [graph, model]);
   const cache = useRef<{ model: MapModel; nodes: Map<string, MapFlowNode> }>({ model, nodes: new Map() });
@@ -143,6 +150,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
         const data: TopicNodeData = {
           id,
           buttonId: buttonId(idPrefix, index),
+          checkId: checkId(idPrefix, index),
           title: node.title,
           level: node.level,
           detail: details.get(id) ?? NO_DETAIL,

@@ -2,6 +2,7 @@ import { ProgressFileButtons } from './ProgressFileButtons.js';
 import { ProgressMeter } from './ProgressMeter.js';
 import { ResetProgress } from './ResetProgress.js';
 import { SearchBox } from './SearchBox.js';
+import { ShareProgress } from './ShareProgress.js';
 import { ToolbarMenu } from './ToolbarMenu.js';
 import type { ToolbarProps } from './types.js';
 
@@ -35,8 +36,9 @@ export function Toolbar(props: ToolbarProps) {
         </p>
       )}
       <div className="rg-toolbar__actions">
-        <ResetProgress onReset={props.onReset} />
-        <ProgressFileButtons roadmapId={props.roadmapId} progress={props.progress} onImport={props.onImport} />
+        {!props.readOnly && <ResetProgress onReset={props.onReset} />}
+        {!props.readOnly && <ProgressFileButtons roadmapId={props.roadmapId} progress={props.progress} onImport={props.onImport} />}
+        {!props.readOnly && props.linkToProgress && <ShareProgress linkToProgress={props.linkToProgress} />}
         {onToggleOutline && (
           <button type="button" className="rg-toolbar__button" aria-pressed={outlineOpen} aria-controls={outlineId} onClick={onToggleOutline}>
             Outline

@@ -35,6 +35,14 @@ export interface ToolbarProps {
    */
   progressUnsaved?: boolean;
 
+  /**
+   * Makes the address of a link that shows the reader's progress, read-only, to whoever opens
+   * it; with it, the toolbar offers "Share progress".
+   */
+  linkToProgress?: () => string;
+  /** The progress shown is someone else's (a shared link): no reset, import or share. */
+  readOnly?: boolean;
+
   /** Whether the outline (the text version of the map) is shown. */
   outlineOpen: boolean;
   /** Called when the reader presses the outline toggle; without it there is no toggle. */

@@ -22,7 +22,7 @@ export interface TopicDetailsProps {
   progress: Progress;
   satisfied(id: string): boolean;
   nextUp: boolean;
-  onStateChange(id: string, state: TopicState | undefined): void;
+  onStateChange?(id: string, state: TopicState | undefined): void;
   onNavigate(id: string): void;
 }
 
@@ -48,7 +48,7 @@ export function TopicDetails({ graph, node, progress, satisfied, nextUp, onState
       </ul>
       <PartOf graph={graph} id={node.id} onNavigate={onNavigate} />
       <InlineMarkdown text={topic.description ?? ''} className="rg-panel__description" />
-      <ProgressButtons id={node.id} state={topicState(progress, node.id)} onStateChange={onStateChange} />
+      {onStateChange && <ProgressButtons id={node.id} state={topicState(progress, node.id)} onStateChange={onStateChange} />}
       <ResourceGroups resources={resources} />
       <RelatedNodes graph={graph} node={node} childrenHeading="Subtopics" status={status} onNavigate={onNavigate} />
     </>

@@ -7,7 +7,8 @@ export interface TopicPanelProps {
   topicId: string;
   progress: Progress;
   /** A progress button was pressed; `undefined` clears the state (the active button again). */
-  onStateChange(id: string, state: TopicState | undefined): void;
+  /** Marks the topic; without it (progress shown read-only) the panel shows the state but offers no buttons. */
+  onStateChange?(id: string, state: TopicState | undefined): void;
   /** A prerequisite, unlocked topic, subtopic or parent was chosen: show that one. */
   onNavigate(id: string): void;
   /** Close button or Esc. The caller returns focus to the topic on the map. */

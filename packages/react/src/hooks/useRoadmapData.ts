@@ -10,6 +10,7 @@ import {
 } from '@roadmap-graph/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createDefaultLayoutEngine } from './createDefaultLayoutEngine.js';
+import { textSpacingLayout, type TextSpacing } from './textSpacingLayout.js';
 import { DEFAULT_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
 import { useParsedRoadmap } from './useParsedRoadmap.js';
 
@@ -30,6 +31,11 @@ export interface RoadmapDataOptions {
    * @default 'wide'
    */
   widthClass?: WidthClass | null;
+  /**
+   * Text spacing the reader imposes (see `readTextSpacing`): when set, the layout is computed
+   * with boxes sized for it, even where a baked layout (made for the usual spacing) exists.
+   */
+  textSpacing?: TextSpacing;
   /**
    * Makes the engine for one layout computation; the hook owns it and calls its `dispose()`, if
    * any, once that layout is settled or aborted. Read when a computation starts, so it need not be stable.
@@ -75,8 +81,15 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
     if (parsed === undefined) return undefined;
     if (invalid !== undefined) return invalid;
     if (widthClass === null && parsed.ok) return { status: 'measuring', roadmap: parsed.roadmap, graph: parsed.graph };
-    return planRoadmapData(parsed, options.layout, options.direction, widthClass ?? DEFAULT_WIDTH_CLASS);
-  }, [parsed, invalid, options.layout, options.direction, widthClass]);
+    const plan = planRoadmapData(parsed, options.layout, options.direction, widthClass ?? DEFAULT_WIDTH_CLASS);
+    // A layout made for the usual text spacing would let spaced-out titles overflow their boxes.
+    if (options.textSpacing && plan.status === 'ready' && options.layout === undefined) {
+      return { status: 'compute', roadmap: plan.roadmap, graph: plan.graph, direction: plan.layout.direction, widthClass: plan.layout.widthClass };
+    }
+    return plan;
+  }, [parsed, invalid, options.layout, options.direction, widthClass, options.textSpacing]);
+  const spacing = useRef(options.textSpacing);
+  spacing.current = options.textSpacing;
   const [computed, setComputed] = useState<Computed | undefined>(undefined);
   // The last layout shown, kept on screen while a layout for another width class is computed,
   // so a rotated phone or a resized window keeps the map (and the reader's place on it).
@@ -112,7 +125,8 @@ export function useRoadmapData(input: unknown, options: RoadmapDataOptions = {})
         // Nothing is left to clean up that the page could act on.
       }
     };
-    layoutRoadmap(plan.graph, { engine: owned, direction: plan.direction, widthClass: plan.widthClass, signal: controller.signal })
+    const spaced = spacing.current ? textSpacingLayout(spacing.current) : {};
+    layoutRoadmap(plan.graph, { ...spaced, engine: owned, direction: plan.direction, widthClass: plan.widthClass, signal: controller.signal })
       .then(
         (layout) => {
           if (!controller.signal.aborted) setComputed({ plan, layout });

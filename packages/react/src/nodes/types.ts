@@ -28,6 +28,8 @@ export type TopicNodeData = {
   id: string;
   /** Id of the topic's button, which its section's group owns in the accessibility tree. */
   buttonId: string;
+  /** Id of the check beside the title, owned by the section's group after the topic's button. */
+  checkId: string;
   title: string;
   level: Level | undefined;
   /** The lines under the title (level in words, "Optional"), as the layout sized them. */

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Problem } from '../types.js';
 
 /** Props of {@link ProblemList}. */
@@ -10,13 +10,20 @@ export interface ProblemListProps {
   onReveal: (problem: Problem) => void;
 }
 
+/** How many problems are listed before "Show all": a hostile draft can have two thousand. */
+export const PROBLEMS_SHOWN = 100;
+
 /**
  * Every error and warning of the draft with its line and roadmap path; one click (or Enter)
- * moves the editor's cursor there. The count is announced politely as it changes.
+ * moves the editor's cursor there. The count is announced politely as it changes. The first
+ * {@link PROBLEMS_SHOWN} are listed, the rest on request, so a draft with thousands of
+ * problems does not freeze the page while it is typed.
  */
 export const ProblemList = memo(function ProblemList({ problems, pending = false, onReveal }: ProblemListProps) {
+  const [showAll, setShowAll] = useState(false);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
+  const shown = showAll ? problems : problems.slice(0, PROBLEMS_SHOWN);
   return (
     <section className="playground-problems" aria-labelledby="playground-problems-title">
       <h2 id="playground-problems-title" className="playground-problems__title">
@@ -27,7 +34,7 @@ export const ProblemList = memo(function ProblemList({ problems, pending = false
       </h2>
       {problems.length > 0 && (
         <ul className="playground-problems__list">
-          {problems.map((problem, index) => (
+          {shown.map((problem, index) => (
             <li key={index}>
               <button
                 type="button"
@@ -43,6 +50,14 @@ export const ProblemList = memo(function ProblemList({ problems, pending = false
             </li>
           ))}
         </ul>
+      )}
+      {shown.length < problems.length && (
+        <p className="playground-problems__more">
+          {problems.length - shown.length} more not listed.{' '}
+          <button type="button" className="playground-problems__show-all" onClick={() => setShowAll(true)}>
+            Show all {problems.length}
+          </button>
+        </p>
       )}
     </section>
   );

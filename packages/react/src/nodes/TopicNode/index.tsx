@@ -1,6 +1,6 @@
-import { LEVEL_WORDS } from '@roadmap-graph/core';
+import { DETAIL_SEPARATOR, LEVEL_WORDS } from '@roadmap-graph/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { Fragment, memo, type CSSProperties } from 'react';
 import { levelColors, stateColors } from '../../theme/palette.js';
 import { MarkIcon } from '../MarkIcon.js';
 import { MARK_LABELS } from '../markLabels.js';
@@ -14,6 +14,20 @@ function classNames(data: TopicFlowNode['data']): string {
   if (data.lit) names.push('rg-topic--lit');
   if (data.match !== 'none') names.push(`rg-topic--${data.match === 'active' ? 'active-match' : 'match'}`);
   return names.join(' ');
+}
+
+/**
+ * A detail line's words with spaces between them as text, and the separator dot drawn by CSS:
+ * the button's text then reads as its accessible name begins ("Flask Intermediate Optional"
+ * in "Flask, intermediate, optional, …"), which speech input and WCAG 2.5.3 need.
+ */
+function DetailWords({ line }: { line: string }) {
+  return line.split(DETAIL_SEPARATOR).map((word, i) => (
+    <Fragment key={i}>
+      {i > 0 && ' '}
+      <span className={i > 0 ? 'rg-topic__word rg-topic__word--after' : 'rg-topic__word'}>{word}</span>
+    </Fragment>
+  ));
 }
 
 /** The round mark beside a topic's title: its state at a glance, and a check to mark it done. */
@@ -34,6 +48,7 @@ function ProgressCheck({ data }: { data: TopicFlowNode['data'] }) {
       type="button"
       className="rg-topic__check"
       tabIndex={-1}
+      id={data.checkId}
       data-check-id={data.id}
       aria-label={`Mark ${data.title} as done`}
       aria-pressed={data.mark === 'done'}
@@ -76,18 +91,25 @@ function TopicNodeView({ data }: NodeProps<TopicFlowNode>) {
       >
         <span className="rg-topic__title">{data.title}</span>
         {data.group && (data.level || data.choice) && (
-          <span className="rg-topic__aside" aria-hidden="true">
-            {data.level && <span className="rg-topic__level">{LEVEL_WORDS[data.level]}</span>}
-            {data.choice && <span className="rg-pick-one">pick one</span>}
-          </span>
+          <>
+            {' '}
+            <span className="rg-topic__aside" aria-hidden="true">
+              {data.level && <span className="rg-topic__level">{LEVEL_WORDS[data.level]}</span>}
+              {data.level && data.choice && ' '}
+              {data.choice && <span className="rg-pick-one">pick one</span>}
+            </span>
+          </>
         )}
         {!data.group && data.detail.length > 0 && (
           <span className="rg-topic__detail" aria-hidden="true">
             {data.detail.map((line, i) => (
-              <span key={i} className="rg-topic__detail-line">
-                {i === 0 && level && <span className="rg-topic__dot" style={{ background: level.fill }} />}
-                {line}
-              </span>
+              <Fragment key={i}>
+                {' '}
+                <span className="rg-topic__detail-line">
+                  {i === 0 && level && <span className="rg-topic__dot" style={{ background: level.fill }} />}
+                  <DetailWords line={line} />
+                </span>
+              </Fragment>
             ))}
           </span>
         )}
