@@ -6,7 +6,8 @@
 //
 // URL layout (the same the blog page and the site's embed snippets expect):
 //   /            apps/site/dist        the site: roadmap, /playground/, /embed/, /docs/
-//   /blog/       apps/blog             the static blog post with <roadmap-graph>
+//   /blog/       apps/blog             the static blog post with <roadmap-graph> (and the picture of
+//                                      the map it shows without JavaScript, drawn by the build)
 //   /element/    packages/element/dist the element's scripts and its layout worker
 //   /data/       data                  the roadmaps
 import { spawnSync } from 'node:child_process';
@@ -122,6 +123,7 @@ function serve(request, response) {
 if (!process.argv.includes('--no-build')) {
   run('pnpm', ['-r', '--filter', './packages/*', 'run', 'build'], 'Building the packages (core, react, element)');
   run('pnpm', ['--filter', '@roadmap-graph/site', 'run', 'build'], 'Building the site (apps/site)');
+  run('node', ['scripts/renderBlogPicture.mjs'], "Drawing the blog's picture of the map for readers without JavaScript");
 }
 for (const [prefix, folder] of MOUNTS) {
   if (!existsSync(folder)) {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { noDomInWorkers } from './build/noDomInWorkers.js';
+import { prerender } from './build/prerender.js';
 import { publishFolders } from './build/publishFolders.js';
 import { schemaModule } from './build/schemaModule.js';
 import { sharedHead } from './build/sharedHead.js';
@@ -9,9 +10,10 @@ import { sharedHead } from './build/sharedHead.js';
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * Four pages, each its own HTML entry (/, /playground/, /embed/, /docs/), so any static host
- * serves them without rewrites and the URL hash stays free for `#topic=flask` deep links and
- * the playground's share links. The packages come from their built `dist` (as users get them):
+ * Four pages, each its own HTML entry (/, /playground/, /embed/, /docs/), named by page id and
+ * pre-rendered at build time (build/prerender.ts), so any static host serves them without
+ * rewrites, readers without JavaScript get their content, and the URL hash stays free for
+ * `#topic=flask` deep links and the playground's share links. The packages come from their built `dist` (as users get them):
  * the root `pnpm build` builds them first.
  */
 export default defineConfig({
@@ -19,6 +21,8 @@ export default defineConfig({
     react(),
     sharedHead(),
     schemaModule(),
+    // The page modules load the schema (the docs), like the browser bundle does.
+    prerender({ entry: fromHere('build/pageMarkup.tsx'), plugins: () => [schemaModule()] }),
     publishFolders([
       {
         prefix: 'element',

@@ -90,9 +90,9 @@ describe('home page', () => {
     const panel = page.getByRole('region', { name: 'Syntax, Types and Operators' });
     await panel.waitFor();
     await panel.getByRole('radio', { name: /done/i }).or(panel.getByRole('button', { name: /done/i })).first().click();
-    await page.getByText(/^1 of \d+ done$/).waitFor();
+    await page.locator('.rg-toolbar').getByText(/^1 of \d+ done$/).waitFor();
     await page.reload();
-    await page.getByText(/^1 of \d+ done$/).waitFor();
+    await page.locator('.rg-toolbar').getByText(/^1 of \d+ done$/).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -11,15 +11,22 @@ const APPLY_SAVED_THEME = `try {
   if (t === 'light' || t === 'dark') document.documentElement.setAttribute('data-theme', t);
 } catch (e) {}`;
 
+// The pages are pre-rendered (prerender.ts), controls included; without JavaScript those that
+// need it would do nothing when pressed: the theme switch (auto, the system's choice, still
+// applies), the map's toolbar and skip button (search, progress, outline; the outline is what
+// shows), the copy buttons of code blocks.
+const WITHOUT_SCRIPT = '<style>.site-theme, .rg-skip, .rg-toolbar-area, .site-code .site-button { display: none; }</style>';
+
 /**
- * Adds what every page's <head> shares (colour scheme, icon, the saved theme) to each HTML entry,
- * so the four pages keep only their title, description and script.
+ * Adds what every page's <head> shares (colour scheme, icon, the saved theme, what hides without
+ * JavaScript) to each HTML entry, so the four pages keep only their title, description and script.
  */
 export function sharedHead(): Plugin {
   const tags: HtmlTagDescriptor[] = [
     { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head' },
     { tag: 'link', attrs: { rel: 'icon', href: ICON }, injectTo: 'head' },
     { tag: 'script', children: APPLY_SAVED_THEME, injectTo: 'head' },
+    { tag: 'noscript', children: WITHOUT_SCRIPT, injectTo: 'head' },
   ];
   return { name: 'roadmap-graph-site:shared-head', transformIndexHtml: () => tags };
 }

@@ -100,6 +100,9 @@ export class RoadmapGraphElement extends ElementBase {
     this.#applyHeight();
     const placeholder = document.createElement('div');
     placeholder.className = 'rg-element__placeholder';
+    // The page's fallback content (children besides the data script), for printing a map that
+    // has not come near the viewport yet: host.css shows it on paper only.
+    placeholder.append(document.createElement('slot'));
     this.#frame.replaceChildren(placeholder);
     this.#mutation = new MutationObserver(() => this.#loadSource());
     this.#mutation.observe(this, { childList: true, subtree: true, characterData: true });

@@ -199,7 +199,7 @@ describe('RoadmapGraph after a server render', () => {
       root = hydrateRoot(host, element, { onRecoverableError, onCaughtError });
     });
     await waitFor(() => expect(host.querySelector('button[data-topic-id="flask"]')).not.toBeNull());
-    expect(host.querySelector('.rg-outline')).toBeNull();
+    expect(host.querySelector('.rg-stage .rg-outline')).toBeNull();
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(onCaughtError).not.toHaveBeenCalled();
     act(() => root.unmount());

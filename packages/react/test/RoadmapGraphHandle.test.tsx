@@ -130,7 +130,7 @@ describe('RoadmapGraph search and outline settings', () => {
   it('opens the outline with outline="open", follows changes of the setting and lets the reader toggle', async () => {
     const user = userEvent.setup();
     const { container, rerender } = render(<RoadmapGraph roadmap={roadmap} outline="open" storage={memoryStorage()} />);
-    expect(container.querySelector('.rg-outline')).not.toBeNull();
+    expect(container.querySelector('.rg-stage .rg-outline')).not.toBeNull();
     expect(container.querySelector('.react-flow')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Outline' }));
     expect(container.querySelector('.react-flow')).not.toBeNull();
@@ -138,9 +138,9 @@ describe('RoadmapGraph search and outline settings', () => {
     rerender(<RoadmapGraph roadmap={roadmap} outline="toggle" storage={memoryStorage()} />);
     expect(container.querySelector('.react-flow')).not.toBeNull();
     rerender(<RoadmapGraph roadmap={roadmap} outline="open" storage={memoryStorage()} />);
-    expect(container.querySelector('.rg-outline')).not.toBeNull();
+    expect(container.querySelector('.rg-stage .rg-outline')).not.toBeNull();
     rerender(<RoadmapGraph roadmap={roadmap} outline="off" storage={memoryStorage()} />);
-    expect(container.querySelector('.rg-outline')).toBeNull();
+    expect(container.querySelector('.rg-stage .rg-outline')).toBeNull();
     expect(container.querySelector('.react-flow')).not.toBeNull();
   });
 });

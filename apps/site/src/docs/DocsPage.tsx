@@ -1,5 +1,6 @@
 import { CodeBlock } from '../shell/CodeBlock/index.js';
 import { siteUrl } from '../shell/pages.js';
+import { useAbsoluteUrl } from '../shell/useAbsoluteUrl.js';
 import { ApiTable } from './ApiTable.js';
 import { ELEMENT_ATTRIBUTES, ELEMENT_EVENTS, ELEMENT_PROPERTIES } from './elementApi.js';
 import { quickStarts } from './quickStarts.js';
@@ -16,10 +17,9 @@ const CONTENTS = [
   { id: 'element', label: 'The element' },
 ];
 
-const absolute = (path: string): string => new URL(siteUrl(path), window.location.href).href;
-
 /** Quick starts for the three audiences, the format and its schema, theming and the element's API. */
 export function DocsPage() {
+  const absolute = useAbsoluteUrl();
   return (
     <div className="site-page docs">
       <nav className="docs-toc" aria-label="On this page">
@@ -130,6 +130,12 @@ export function DocsPage() {
             are live; events are <code>CustomEvent</code>s that bubble out of the shadow root, except <code>error</code>, which
             stays on the element like a native element&apos;s (listen on the element, or on <code>document</code> in the capture
             phase), so it never reaches the page&apos;s <code>window.onerror</code>.
+          </p>
+          <p>
+            Anything else inside the element is its fallback for readers without JavaScript: shown until the script runs,
+            never read as data, and gone once the map is drawn (it prints in the map&apos;s place only if the map has not
+            rendered yet). Give them a picture of the map (<code>roadmap-graph render roadmap.json -o roadmap.svg</code>)
+            and a link to the roadmap, or its topics as a list; the <a href={siteUrl('blog/')}>blog post</a> does both.
           </p>
           <ApiTable caption="Attributes" rows={ELEMENT_ATTRIBUTES} typeHeader="Value" />
           <ApiTable caption="Properties and methods" rows={ELEMENT_PROPERTIES} />

@@ -5,7 +5,7 @@ import { analyzeDraft } from '../playground/analyzeDraft.js';
 import { loadDraft } from '../playground/draftStorage.js';
 import { useLiveLayout } from '../playground/useLiveLayout.js';
 import { CodeBlock } from '../shell/CodeBlock/index.js';
-import { siteUrl } from '../shell/pages.js';
+import { useAbsoluteUrl } from '../shell/useAbsoluteUrl.js';
 import { buildSnippet, fitsInScript, type EmbedAttributes, type EmbedSource } from './buildSnippet.js';
 import { EmbedPreview } from './EmbedPreview.js';
 import { SnippetOptions, type SnippetChoices } from './SnippetOptions.js';
@@ -29,15 +29,14 @@ const DEFAULTS: EmbedAttributes = {
   outline: 'toggle',
 };
 
-/** An absolute URL on this site, as a snippet pasted into another site needs. */
-const absolute = (path: string): string => new URL(siteUrl(path), window.location.href).href;
-
 /**
  * The embed snippet builder: pick the roadmap (the Python one by URL, or the playground draft
  * inline), the script flavour and the element's attributes; copy the snippet; watch the same
  * element live below it.
  */
 export function EmbedPage() {
+  // Absolute URLs on this site, as a snippet pasted into another site needs.
+  const absolute = useAbsoluteUrl();
   const [choices, setChoices] = useState<SnippetChoices>({ roadmap: 'python', inlineAs: 'json', scriptKind: 'module' });
   const [attributes, setAttributes] = useState(DEFAULTS);
   const status = useElementBundle(absolute('element/roadmap-graph.js'));

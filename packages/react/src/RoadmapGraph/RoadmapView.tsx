@@ -7,6 +7,7 @@ import { useSharedProgress } from '../hooks/useSharedProgress.js';
 import { MapSkeleton } from '../MapSkeleton/index.js';
 import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
 import { RoadmapOutline } from '../RoadmapOutline/index.js';
+import { PrintOutline } from '../RoadmapOutline/PrintOutline.js';
 import { Toolbar } from '../Toolbar/index.js';
 import { TopicPanel } from '../TopicPanel/index.js';
 import { describeProgressChange } from './describeProgressChange.js';
@@ -255,6 +256,8 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
         <div ref={stageArea} id={stageId} className={showMap ? 'rg-stage' : 'rg-stage rg-stage--document'}>
           {stage}
         </div>
+        {/* Paper gets the outline in the map's place (styles/print.css says why). */}
+        {hydrated && !outlineOpen && <PrintOutline graph={graph} progress={progress} />}
         {open !== null && (
           <TopicPanel
             graph={graph}
