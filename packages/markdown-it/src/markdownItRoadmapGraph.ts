@@ -3,7 +3,16 @@ import { fenceFile } from './fenceFile.js';
 import { renderFenceSync } from './renderFenceSync.js';
 
 /** Options of {@link markdownItRoadmapGraph}: how each map looks, and what readers without JavaScript get. */
-export type MarkdownItRoadmapGraphOptions = Pick<RoadmapFenceOptions, 'theme' | 'height' | 'fallback' | 'gestures' | 'direction' | 'pictureWidth'>;
+export interface MarkdownItRoadmapGraphOptions
+  extends Pick<RoadmapFenceOptions, 'theme' | 'height' | 'fallback' | 'gestures' | 'direction' | 'pictureWidth'> {
+  /**
+   * Hand the element to Vue as an inner HTML string (`<div v-html="…">`), for pages that Vue
+   * compiles as templates (VitePress): Vue drops `<script>` from templates and escapes its text,
+   * which would lose the roadmap's data, and reads `{{ }}` in text as expressions.
+   * @default true under VitePress (its `env` has `relativePath` and `cleanUrls`), else false
+   */
+  vue?: boolean;
+}
 
 /** The parts of a markdown-it token this plugin reads. */
 interface FenceToken {
@@ -21,6 +30,14 @@ export interface MarkdownItLike {
 }
 
 const fenceCounts = new WeakMap<object, number>();
+
+function isVitePress(env: unknown): boolean {
+  return typeof env === 'object' && env !== null && typeof (env as { relativePath?: unknown }).relativePath === 'string' && 'cleanUrls' in env;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /**
  * markdown-it plugin: renders each ```` ```roadmap ```` fence (a Markdown outline, or roadmap
@@ -51,11 +68,15 @@ export default function markdownItRoadmapGraph(md: MarkdownItLike, options: Mark
     const envKey = typeof env === 'object' && env !== null ? env : fenceCounts;
     const key = (fenceCounts.get(envKey) ?? 0) + 1;
     fenceCounts.set(envKey, key);
-    const result = renderFenceSync(token.content, { ...options, key });
+    const { vue, ...fenceOptions } = options;
+    const result = renderFenceSync(token.content, { ...fenceOptions, key });
     if (!result.ok) {
       const place = fenceFile(env, token.map?.[0]);
       throw new Error(formatFenceProblems(result.errors, place));
     }
-    return `${result.html}\n`;
+    if (!(vue ?? isVitePress(env))) return `${result.html}\n`;
+    // A JavaScript string literal in an attribute: Vue decodes the attribute, evaluates the
+    // literal and sets the element's HTML from it, on the server and in the browser alike.
+    return `<div v-html="${escapeAttribute(JSON.stringify(result.html))}"></div>\n`;
   };
 }

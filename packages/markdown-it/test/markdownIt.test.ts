@@ -8,7 +8,7 @@ import roadmapGraph, { type MarkdownItRoadmapGraphOptions } from '../src/index.j
 // The plugin's worker thread runs core from its build (dist): `pnpm build` first, as `pnpm test` does.
 const FENCE = ['```roadmap', '# Tiny roadmap {#tiny}', '', '## Basics {#basics}', '', '- First topic {#first level=beginner}', '- Second topic {#second requires=first}', '```'].join('\n');
 
-function markdownIt(options?: MarkdownItRoadmapGraphOptions): MarkdownIt {
+function markdownIt(options?: MarkdownItRoadmapGraphOptions) {
   return new MarkdownIt().use(roadmapGraph, options);
 }
 
@@ -63,6 +63,24 @@ describe('markdownItRoadmapGraph', () => {
     expect(html.match(/<roadmap-graph /g)).toHaveLength(2);
     expect(ids.length).toBeGreaterThan(4);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('hands the element to Vue as v-html under VitePress, so that Vue keeps its data script and {{ }} as written', () => {
+    const fence = FENCE.replace('# Tiny roadmap', '# Tiny {{ 1 + 1 }} & "quoted" roadmap');
+    const plain = markdownIt().render(fence);
+    // A new env per page, as VitePress makes: ids count fences per env.
+    const vitePressEnv = () => ({ path: '/site/docs/post.md', relativePath: 'post.md', cleanUrls: false });
+    for (const html of [markdownIt().render(fence, vitePressEnv()), markdownIt({ vue: true }).render(fence)]) {
+      const attribute = /^<div v-html="([^"]*)"><\/div>\n$/.exec(html)?.[1];
+      expect(attribute).toBeDefined();
+      // Nothing outside the attribute for Vue's template compiler to read as markup or expression.
+      expect(attribute).not.toMatch(/[<>]/);
+      const literal = attribute!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+      expect(JSON.parse(literal)).toBe(plain.trimEnd());
+    }
+    // Other markdown-it hosts get the element itself, and so does VitePress when told so.
+    expect(plain).toMatch(/^<roadmap-graph /);
+    expect(markdownIt({ vue: false }).render(fence, vitePressEnv())).toBe(plain);
   });
 
   it('refuses an option it cannot use, naming it', () => {
