@@ -26,10 +26,13 @@ type FenceRule = (tokens: FenceToken[], index: number, options: unknown, env: un
 
 /** The part of a markdown-it instance this plugin uses, so that its types need no markdown-it types. */
 export interface MarkdownItLike {
+  core: { ruler: { push(name: string, rule: (state: { src: string; env: unknown }) => void): void } };
   renderer: { rules: { fence?: FenceRule } };
 }
 
 const fenceCounts = new WeakMap<object, number>();
+/** The text markdown-it parsed for each render's env: errors count their lines in the file from it. */
+const sources = new WeakMap<object, string>();
 
 function isVitePress(env: unknown): boolean {
   return typeof env === 'object' && env !== null && typeof (env as { relativePath?: unknown }).relativePath === 'string' && 'cleanUrls' in env;
@@ -58,6 +61,9 @@ function escapeAttribute(text: string): string {
  * export default defineConfig({ markdown: { config: (md) => md.use(roadmapGraph, { theme: 'auto' }) } });
  */
 export default function markdownItRoadmapGraph(md: MarkdownItLike, options: MarkdownItRoadmapGraphOptions = {}): void {
+  md.core.ruler.push('roadmap_graph_source', (state) => {
+    if (typeof state.env === 'object' && state.env !== null) sources.set(state.env, state.src);
+  });
   const previous = md.renderer.rules.fence;
   md.renderer.rules.fence = (tokens, index, mdOptions, env, self) => {
     const token = tokens[index]!;
@@ -71,7 +77,7 @@ export default function markdownItRoadmapGraph(md: MarkdownItLike, options: Mark
     const { vue, ...fenceOptions } = options;
     const result = renderFenceSync(token.content, { ...fenceOptions, key });
     if (!result.ok) {
-      const place = fenceFile(env, token.map?.[0]);
+      const place = fenceFile(env, token.map?.[0], typeof env === 'object' && env !== null ? sources.get(env) : undefined);
       throw new Error(formatFenceProblems(result.errors, place));
     }
     if (!(vue ?? isVitePress(env))) return `${result.html}\n`;

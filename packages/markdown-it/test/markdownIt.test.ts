@@ -39,12 +39,17 @@ describe('markdownItRoadmapGraph', () => {
     const frontMatter = '---\ntitle: Post\n---\n';
     const body = `# Post\n\n${FENCE.replace('requires=first', 'requires=missing')}\n`;
     writeFileSync(path, frontMatter + body);
-    // As VitePress does: markdown-it gets the text after the front matter, env keeps it and the path.
+    // As VitePress does: markdown-it gets the text after the front matter, env names the file.
     const error = failure(() => markdownIt().render(body, { path, content: body }));
     // Front matter 3 lines, heading and blank line, fence on line 6: its 6th line of content is line 12.
     expect(error?.message).toBe(`${path}:12: sections[0].topics[1].requires[0]: unknown topic "missing"`);
-    // Eleventy's env, no front matter handed over.
-    expect(failure(() => markdownIt().render(body, { page: { inputPath: './posts/post.md' } }))?.message).toMatch(/^\.\/posts\/post\.md:9: /);
+    // Eleventy's env names the file as page.inputPath and holds no copy of the text.
+    expect(failure(() => markdownIt().render(body, { page: { inputPath: path } }))?.message).toMatch(new RegExp(`^${path}:12: `));
+    // The same file with Windows line ends: markdown-it parses \n, the file is searched alike.
+    writeFileSync(path, (frontMatter + body).replace(/\n/g, '\r\n'));
+    expect(failure(() => markdownIt().render(body.replace(/\n/g, '\r\n'), { page: { inputPath: path } }))?.message).toMatch(new RegExp(`^${path}:12: `));
+    // A file that cannot be read (or text a template engine changed first): lines counted in the text.
+    expect(failure(() => markdownIt().render(body, { page: { inputPath: './posts/missing.md' } }))?.message).toMatch(/^\.\/posts\/missing\.md:9: /);
   });
 
   it('keeps hostile text as text: one script, none of the data as markup', () => {
