@@ -20,7 +20,10 @@ export type RehypeRoadmapGraphOptions = Pick<RoadmapFenceOptions, 'theme' | 'hei
  * only warns about (ignored content) are left on the file as messages.
  *
  * Finds `<pre><code class="language-roadmap">` as remark-rehype and MDX emit it, and
- * `<pre data-language="roadmap">` as Astro's Shiki highlighting leaves it.
+ * `<pre data-language="roadmap">` as Shiki leaves it when it knows a `roadmap` language. Astro
+ * highlights code before rehype plugins run and Shiki writes an unknown language as plain text,
+ * so Astro sites leave the fence out of highlighting (`syntaxHighlight.excludeLangs`, see the
+ * README).
  *
  * @example
  * import rehypeRoadmapGraph from '@roadmap-graph/rehype';

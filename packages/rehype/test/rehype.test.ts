@@ -84,6 +84,18 @@ describe('rehypeRoadmapGraph', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('reads a fence Shiki highlighted as a known roadmap language: <pre data-language="roadmap">, text in spans', async () => {
+    const lines = FENCE.split('\n').slice(1, -1);
+    const spans = lines.map((line) => `<span class="line"><span style="color:#e1e4e8">${line}</span></span>`).join('\n');
+    const tree = fromHtml(`<p>Intro</p><pre class="shiki" data-language="roadmap" tabindex="0"><code>${spans}</code></pre>`, { fragment: true });
+    const file = new VFile({ path: 'posts/hello.md' });
+    const out = (await unified().use(rehypeRoadmapGraph).run(tree, file)) as Root;
+    const [element] = elements(out, 'roadmap-graph');
+    const script = elements(element!, 'script')[0]!;
+    expect(JSON.parse((script.children[0] as { value: string }).value)).toMatchObject({ id: 'tiny', sections: [{ topics: [{ id: 'first' }, { id: 'second', requires: ['first'] }] }] });
+    expect(elements(out, 'pre')).toEqual([]);
+  });
+
   it('refuses an option it cannot use, naming it', async () => {
     await expect(toHtml(FENCE, { fallback: 'pdf' as never })).rejects.toThrow(/fallback must be/);
   });
