@@ -7,7 +7,8 @@ import { run } from '../react/support/run.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
 import { checkPictureSchemes, checkServedHtml, checkUpgradedMaps } from './support/checkFencePage.js';
-import { buildWithPage, ok, packPackages, prepareSite, siteFile, timings } from './support/fenceSite.js';
+import { buildWithPage, ok, packPackages, prepareSite, readmeShows, siteFile, templateFile, timings } from './support/fenceSite.js';
+import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
 
 // A small Astro site (astro-site/: one Markdown post with a ```roadmap fence) built from the packed
 // packages as a blogger would: @roadmap-graph/rehype in markdown.rehypePlugins, the element's
@@ -55,5 +56,11 @@ describe('a roadmap fence in an Astro site (rehype plugin)', () => {
     const result = await buildWithPage(site, 'src/pages/bad.md', bad, [join(site, 'node_modules/.bin/astro'), 'build']);
     expect(result.code).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(`src/pages/bad.md:${line}: sections[1].topics[1].requires[0]: unknown topic "missing"`);
+  });
+
+  it('is built with the config the @roadmap-graph/rehype README and the site\'s docs show', () => {
+    expect(readmeShows('rehype', 'js', 'astro-site', 'astro.config.mjs')).toBe(true);
+    expect(quickStarts.astro).toBe(templateFile('astro-site', 'astro.config.mjs'));
+    expect(templateFile('astro-site', 'src/pages/index.md')).toContain(quickStarts.fence);
   });
 });

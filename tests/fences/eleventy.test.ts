@@ -7,7 +7,8 @@ import { run } from '../react/support/run.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
 import { checkPictureSchemes, checkServedHtml, checkUpgradedMaps } from './support/checkFencePage.js';
-import { buildWithPage, ok, packPackages, prepareSite, siteFile, timings } from './support/fenceSite.js';
+import { buildWithPage, ok, packPackages, prepareSite, readmeShows, siteFile, templateFile, timings } from './support/fenceSite.js';
+import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
 
 // A small Eleventy 3 site (eleventy-site/: one Markdown post with a ```roadmap fence, a Liquid
 // layout) built from the packed packages as a blogger would: @roadmap-graph/markdown-it through
@@ -55,5 +56,10 @@ describe('a roadmap fence in an Eleventy site (markdown-it plugin)', () => {
     const result = await buildWithPage(site, 'src/bad.md', bad, [join(site, 'node_modules/.bin/eleventy')]);
     expect(result.code).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(`src/bad.md:${line}: sections[1].topics[1].requires[0]: unknown topic "missing"`);
+  });
+
+  it('is built with the config the @roadmap-graph/markdown-it README and the site\'s docs show', () => {
+    expect(readmeShows('markdown-it', 'js', 'eleventy-site', 'eleventy.config.js')).toBe(true);
+    expect(quickStarts.eleventy).toBe(templateFile('eleventy-site', 'eleventy.config.js'));
   });
 });

@@ -8,7 +8,8 @@ import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
 import { waitForMapShown } from '../support/waitForMapShown.js';
 import { checkPictureSchemes, checkServedHtml, checkUpgradedMaps } from './support/checkFencePage.js';
-import { buildWithPage, ok, packPackages, prepareSite, siteFile, timings } from './support/fenceSite.js';
+import { buildWithPage, ok, packPackages, prepareSite, readmeShows, siteFile, templateFile, timings } from './support/fenceSite.js';
+import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
 
 // A small VitePress site (vitepress-site/: a page with two ```roadmap fences, an outline and
 // JSON, linking to a page with a third) built from the packed packages as a writer would:
@@ -74,5 +75,10 @@ describe('roadmap fences in a VitePress site (markdown-it plugin)', () => {
     const result = await buildWithPage(site, 'docs/bad.md', bad, [join(site, 'node_modules/.bin/vitepress'), 'build', 'docs']);
     expect(result.code).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(`docs/bad.md:${line}: sections[1].topics[1].requires[0]: unknown topic "missing"`);
+  });
+
+  it('is built with the config the @roadmap-graph/markdown-it README and the site\'s docs show', () => {
+    expect(readmeShows('markdown-it', 'ts', 'vitepress-site', 'docs/.vitepress/config.mts')).toBe(true);
+    expect(quickStarts.vitePress).toBe(templateFile('vitepress-site', 'docs/.vitepress/config.mts'));
   });
 });

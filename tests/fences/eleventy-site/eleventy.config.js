@@ -1,3 +1,4 @@
+// eleventy.config.js
 import roadmapGraph from '@roadmap-graph/markdown-it';
 
 export default function (eleventyConfig) {

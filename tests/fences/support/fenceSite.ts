@@ -65,3 +65,17 @@ export async function buildWithPage(dir: string, page: string, text: string, bui
 export function siteFile(dir: string, path: string): string {
   return readFileSync(join(dir, path), 'utf8');
 }
+
+/**
+ * Whether a package's README shows a site's config file exactly, as a code block in `language`:
+ * the recipe readers copy is then the config the test builds with.
+ */
+export function readmeShows(packageName: string, language: string, template: string, path: string): boolean {
+  const readme = readFileSync(join(ROOT, 'packages', packageName, 'README.md'), 'utf8');
+  return readme.includes(`\`\`\`${language}\n${templateFile(template, path)}\`\`\``);
+}
+
+/** A file of a site's template folder, as text. */
+export function templateFile(template: string, path: string): string {
+  return readFileSync(new URL(`../${template}/${path}`, import.meta.url), 'utf8');
+}
