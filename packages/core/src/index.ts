@@ -79,3 +79,9 @@ export type { SvgTheme } from './render/svgTheme.js';
 export { fromMarkdown } from './markdown/fromMarkdown.js';
 export { toMarkdown } from './markdown/toMarkdown.js';
 export type { MarkdownImport, MarkdownWarning } from './markdown/types.js';
+
+export { renderRoadmapFence } from './fence/renderRoadmapFence.js';
+export { formatFenceProblems } from './fence/formatFenceProblems.js';
+export type { FencePlace } from './fence/formatFenceProblems.js';
+export { renderOutlineHtml } from './fence/renderOutlineHtml.js';
+export type { RoadmapFenceOptions, RoadmapFenceResult, FenceProblem, FenceFallback } from './fence/types.js';

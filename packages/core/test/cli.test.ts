@@ -164,6 +164,18 @@ describe('roadmap-graph CLI', () => {
     expect(schema.$defs.Topic).toBeDefined();
   });
 
+  it('render --theme auto writes one picture whose colours follow prefers-color-scheme, without a script', () => {
+    const svg = run(['render', file('render-auto.json', smallRoadmap()), '--theme', 'auto']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).toMatch(/<style>@media \(prefers-color-scheme: dark\)\{#rg-web-dev\{--rg-svg-background:#0d1117;/);
+    expect(svg.stdout).toContain('fill="var(--rg-svg-background, #ffffff)"');
+    expect(svg.stdout).not.toMatch(/<script|\son\w+=/i);
+    expect(run(['render', file('render-sepia.json', smallRoadmap()), '--theme', 'sepia'])).toMatchObject({
+      code: 2,
+      stderr: 'roadmap-graph: --theme must be light, dark or auto, not "sepia"\n',
+    });
+  });
+
   it('writes Markdown back with export', () => {
     const result = run(['export', file('export.json', smallRoadmap())]);
     expect(result.code).toBe(0);

@@ -338,6 +338,33 @@ describe('renderSvg', () => {
     }
   });
 
+  it('theme auto: light colours as fallbacks of custom properties, dark ones under prefers-color-scheme: dark, scoped to the picture', () => {
+    const auto = renderSvg(graph, layout, { theme: 'auto' });
+    const { root, errors } = parseSvg(auto);
+    expect(errors).toEqual([]);
+    expect(root.getAttribute('id')).toBe('rg-web-dev');
+    // Every colour the light picture paints is there as the fallback of a property, in the same place.
+    const light = renderSvg(graph, layout, { theme: 'light' });
+    expect(auto.replace(/var\(--rg-svg-[a-z-]+, (#[0-9a-f]{6})\)/g, '$1').replace(/ id="rg-web-dev"|<style>[^<]*<\/style>\n/g, '')).toBe(light);
+    const style = all(root, 'style')[0]!.textContent!;
+    expect(style).toMatch(/^@media \(prefers-color-scheme: dark\)\{#rg-web-dev\{[^{}]+\}\}$/);
+    const dark = new Map([...style.matchAll(/(--rg-svg-[a-z-]+):(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
+    expect(dark.get('--rg-svg-background')).toBe(DARK_THEME.background);
+    expect(dark.get('--rg-svg-levels-advanced-fill')).toBe(DARK_THEME.levels.advanced.fill);
+    // Each property the picture uses gets a dark value.
+    for (const [, property] of auto.matchAll(/var\((--rg-svg-[a-z-]+),/g)) expect(dark.has(property!), property).toBe(true);
+    expect(auto).not.toMatch(/<script|\son\w+=/i);
+  });
+
+  it('takes an id prefix, so that two pictures of one roadmap can share a page, and can scale to its container', () => {
+    const a = renderSvg(graph, layout, { idPrefix: 'post-1', fluid: true });
+    const ids = (svg: string) => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids(a).every((id) => id.startsWith('post-1'))).toBe(true);
+    expect(ids(a)).toContain('post-1-title');
+    expect(a).toContain('<style>#post-1{max-width:100%;height:auto}</style>');
+    expect(ids(renderSvg(graph, layout, { idPrefix: '2 <b>' }))[0]).toBe('rg-2-b-title');
+  });
+
   it('draws the ELK layout of a roadmap with every title in its box and an arrow per edge', async () => {
     const roadmap = smallRoadmap();
     roadmap.sections[2]!.topics[1]!.title = 'Django, the web framework for perfectionists with deadlines';

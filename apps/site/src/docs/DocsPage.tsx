@@ -11,6 +11,7 @@ const CONTENTS = [
   { id: 'script-tag', label: 'Script tag' },
   { id: 'react', label: 'React' },
   { id: 'cli', label: 'CLI' },
+  { id: 'fences', label: 'Markdown fences' },
   { id: 'format', label: 'The roadmap format' },
   { id: 'schema', label: 'Schema reference' },
   { id: 'theming', label: 'Theming' },
@@ -36,7 +37,7 @@ export function DocsPage() {
         <h1>Docs</h1>
         <p className="site-lead">
           roadmap-graph draws learning roadmaps from data: you write sections, topics, prerequisites and resources; it validates
-          them, lays them out and renders an interactive map. Three ways in:
+          them, lays them out and renders an interactive map. Three ways in, and fences for Markdown sites:
         </p>
 
         <section aria-labelledby="script-tag">
@@ -77,6 +78,32 @@ export function DocsPage() {
           <p>
             Problems print as <code>file:path: message</code>; exit codes are <code>0</code> fine, <code>1</code> invalid input,
             <code>2</code> wrong usage. Or try it all without installing anything in the <a href={siteUrl('playground/')}>playground</a>.
+          </p>
+        </section>
+
+        <section aria-labelledby="fences">
+          <h2 id="fences">Markdown fences: Astro, VitePress, Eleventy</h2>
+          <p>
+            For writers who publish Markdown with a site generator. A <code>```roadmap</code> fence holds an outline (or JSON);
+            the build checks it, lays it out and writes a <code>&lt;roadmap-graph&gt;</code> with the data inline, plus the
+            picture and the outline for readers without JavaScript. A bad fence stops the build with{' '}
+            <code>file:line: path: message</code>.
+          </p>
+          <CodeBlock label="Roadmap fence" language="md" code={quickStarts.fence} />
+          <p>
+            Install the plugin with the element (<code>npm install @roadmap-graph/rehype @roadmap-graph/element</code>, or{' '}
+            <code>@roadmap-graph/markdown-it</code>), serve <code>roadmap-graph.iife.js</code> from the element&apos;s{' '}
+            <code>dist</code> and load it with <code>&lt;script src&gt;</code> in the layout. Astro, with the rehype plugin:
+          </p>
+          <CodeBlock label="Astro config" language="js" code={quickStarts.astro} />
+          <p>VitePress, with the markdown-it plugin (the script copied to <code>docs/public/</code>):</p>
+          <CodeBlock label="VitePress config" language="ts" code={quickStarts.vitePress} />
+          <p>Eleventy, with the markdown-it plugin:</p>
+          <CodeBlock label="Eleventy config" language="js" code={quickStarts.eleventy} />
+          <p>
+            Each config is the one a test site is built with (Astro 5, VitePress 1, Eleventy 3), checked in Chromium. Plain
+            unified and markdown-it, the options and the errors: <code>packages/rehype/README.md</code> and{' '}
+            <code>packages/markdown-it/README.md</code>.
           </p>
         </section>
 

@@ -79,6 +79,61 @@ What the roadmap is about, in a paragraph.
 
 - Routing and templates {#flask-routing}
 `,
+  // The fences and site configs are those tests/fences builds and checks (it compares them).
+  fence: `\`\`\`roadmap
+# Web basics {#web-basics}
+
+## Foundations {#foundations}
+
+- HTML {#html level=beginner}
+  - [@official@HTML on MDN](https://developer.mozilla.org/en-US/docs/Web/HTML)
+- CSS {#css level=beginner requires=html}
+
+## Scripting {#scripting}
+
+- JavaScript {#javascript level=intermediate}
+- The DOM {#dom requires=javascript}
+\`\`\`
+`,
+  astro: `// astro.config.mjs
+import rehypeRoadmapGraph from '@roadmap-graph/rehype';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  markdown: {
+    // Needed: Astro highlights code before rehype plugins run, and Shiki would turn the fence into
+    // plain text the plugin cannot recognise. 'math' is Astro's default, kept.
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'roadmap'] },
+    rehypePlugins: [[rehypeRoadmapGraph, { theme: 'auto' }]],
+  },
+});
+`,
+  vitePress: `// docs/.vitepress/config.mts
+import roadmapGraph from '@roadmap-graph/markdown-it';
+import { defineConfig } from 'vitepress';
+
+export default defineConfig({
+  title: 'Roadmaps',
+  // The element's script, copied to docs/public/ from node_modules/@roadmap-graph/element/dist/.
+  head: [['script', { src: '/roadmap-graph.iife.js' }]],
+  markdown: {
+    config: (md) => {
+      md.use(roadmapGraph, { theme: 'auto' });
+    },
+  },
+});
+`,
+  eleventy: `// eleventy.config.js
+import roadmapGraph from '@roadmap-graph/markdown-it';
+
+export default function (eleventyConfig) {
+  eleventyConfig.amendLibrary('md', (md) => md.use(roadmapGraph, { theme: 'auto' }));
+  // The element's script, served from the site itself.
+  eleventyConfig.addPassthroughCopy({ 'node_modules/@roadmap-graph/element/dist/roadmap-graph.iife.js': 'roadmap-graph.iife.js' });
+}
+
+export const config = { dir: { input: 'src' } };
+`,
   theming: `/* React: on the component's root */
 .my-roadmap.rg-root { --rg-accent: #8250df; --rg-radius: 4px; }
 

@@ -23,6 +23,7 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 type Direction = (typeof DIRECTIONS)[number];
+const THEMES = ['light', 'dark', 'auto'] as const;
 
 class UsageError extends Error {}
 
@@ -131,12 +132,13 @@ export async function runCli(args: readonly string[], version: string): Promise<
     .option('-o, --output <file>', 'Where to write the SVG (default: stdout)')
     .option('--width <class>', 'The width class to draw: phone, column or wide', { default: 'wide' })
     .option('--direction <direction>', 'DOWN or RIGHT (default: the direction of the baked layout, else DOWN)')
-    .option('--theme <theme>', 'light or dark', { default: 'light' })
+    .option('--theme <theme>', 'light, dark, or auto (follows the viewer\'s prefers-color-scheme)', { default: 'light' })
     .example('roadmap-graph render roadmap.json --width column -o roadmap.svg')
     .action(async (file: string, options: { output?: string; direction?: string; width?: string; theme?: string }) => {
       const chosen = widthClass(options.width ?? 'wide') as WidthClass;
       const asked = options.direction === undefined ? undefined : direction(options.direction);
-      if (options.theme !== 'light' && options.theme !== 'dark') throw new UsageError(`--theme must be light or dark, not "${options.theme}"`);
+      const theme = THEMES.find((name) => name === options.theme);
+      if (theme === undefined) throw new UsageError(`--theme must be light, dark or auto, not "${options.theme}"`);
       const roadmap = await load(file);
       if (!roadmap) return;
       const graph = buildGraph(roadmap);
@@ -147,7 +149,7 @@ export async function runCli(args: readonly string[], version: string): Promise<
       const layout =
         (usable ? bakedLayoutFor(roadmap, chosen) : undefined) ??
         (await layoutRoadmap(graph, { engine: createElkEngine(), widthClass: chosen, direction: asked ?? bakedDirection ?? 'DOWN' }));
-      await writeOutput(options.output, renderSvg(graph, layout, { theme: options.theme }));
+      await writeOutput(options.output, renderSvg(graph, layout, { theme }));
     });
 
   cli

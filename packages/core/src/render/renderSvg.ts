@@ -15,19 +15,35 @@ import { renderTopic } from './renderTopic.js';
 import { FONT_FAMILY, STYLE } from './svgStyle.js';
 import { svgText, textHeight } from './svgText.js';
 import { DARK_THEME, LIGHT_THEME } from './svgTheme.js';
+import { AUTO_THEME, autoThemeCss } from './autoTheme.js';
 
 /** Options of {@link renderSvg}. */
 export interface RenderSvgOptions {
   /**
    * Colour scheme. Both have WCAG AA contrast for all text and paint their own background.
+   * `'auto'` follows the reader's `prefers-color-scheme` through a `<style>` media query in the
+   * picture (no script); where styles do not apply (a viewer without CSS, a page whose policy
+   * blocks inline styles) it stays light.
    * @default 'light'
    */
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
   /**
    * Whether to draw the roadmap's title above the map.
    * @default true
    */
   title?: boolean;
+  /**
+   * Prefix of the ids of the picture's elements (title, description, arrow markers), so that
+   * several pictures of one roadmap can be inlined in one page. Reduced to `a-z`, `0-9` and `-`.
+   * @default `rg-` and the roadmap's id
+   */
+  idPrefix?: string;
+  /**
+   * Scale down to the width of the container when it is narrower than the picture (`max-width:
+   * 100%; height: auto` in the picture's `<style>`), for a picture inlined in an HTML page.
+   * @default false
+   */
+  fluid?: boolean;
 }
 
 // A map narrower than its legend widens the canvas to hold the legend in one row up to this
@@ -48,10 +64,10 @@ const MIN_MARGIN = 4;
  * await writeFile('map.svg', renderSvg(graph, layout, { theme: 'dark' }));
  */
 export function renderSvg(graph: RoadmapGraph, layout: RoadmapLayout, options: RenderSvgOptions = {}): string {
-  const theme = options.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  const theme = options.theme === 'dark' ? DARK_THEME : options.theme === 'auto' ? AUTO_THEME : LIGHT_THEME;
   const boxes = new Map<string, LayoutBox>();
   for (const box of layout.nodes) if (graph.nodes.has(box.id) && !boxes.has(box.id)) boxes.set(box.id, box);
-  const ctx: RenderContext = { graph, theme, measure: estimateTextWidth, boxes, idPrefix: idPrefix(graph.roadmap.id) };
+  const ctx: RenderContext = { graph, theme, measure: estimateTextWidth, boxes, idPrefix: idPrefix(options.idPrefix ?? graph.roadmap.id, options.idPrefix === undefined) };
 
   const mapWidth = size(layout.width);
   const mapHeight = size(layout.height);
@@ -84,11 +100,17 @@ export function renderSvg(graph: RoadmapGraph, layout: RoadmapLayout, options: R
 
   const titleId = `${ctx.idPrefix}-title`;
   const descId = `${ctx.idPrefix}-desc`;
+  // Rules go through the root's id: inlined in an HTML page, a <style> applies to the whole page.
+  const rules = [
+    options.fluid ? `#${ctx.idPrefix}{max-width:100%;height:auto}` : '',
+    options.theme === 'auto' ? autoThemeCss(`#${ctx.idPrefix}`) : '',
+  ].join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${rules ? ` id="${ctx.idPrefix}"` : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
     ` role="img" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}">`,
     `<title id="${titleId}">${escapeXml(graph.roadmap.title)}</title>`,
     `<desc id="${descId}">${escapeXml(describe(graph, ctx))}</desc>`,
+    ...(rules ? [`<style>${rules}</style>`] : []),
     `<defs>${edgeMarkers(ctx)}</defs>`,
     `<rect width="${width}" height="${height}" fill="${theme.background}"/>`,
     svgText(titleLines, { x: margin, top: margin, font: STYLE.titleFont, fill: theme.text }),
@@ -127,10 +149,16 @@ function size(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-/** A prefix for element ids built from the roadmap id, safe in XML names and URL fragments. */
-function idPrefix(roadmapId: string): string {
-  const slug = String(roadmapId).toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 64);
-  return `rg-${slug || 'roadmap'}`;
+/**
+ * A prefix for element ids, safe in XML names, URL fragments and CSS id selectors: built from
+ * the roadmap id (after `rg-`), or from the one asked for.
+ */
+function idPrefix(name: string, fromRoadmapId: boolean): string {
+  const slug = String(name).toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 64);
+  if (fromRoadmapId) return `rg-${slug || 'roadmap'}`;
+  const trimmed = slug.replace(/^-+|-+$/g, '');
+  // A CSS identifier starts with a letter.
+  return /^[a-z]/.test(trimmed) ? trimmed : `rg-${trimmed}`;
 }
 
 /** The document description: the roadmap's own, then what the map holds. */
