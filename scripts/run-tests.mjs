@@ -2,7 +2,9 @@
 // line, whatever failed on the way: "tests: N passed, N failed" (with failed steps and test files
 // that could not run named after it). The exit code is non-zero when anything failed. Each step
 // runs even when an earlier check failed, so one run shows every problem; the test suites are
-// skipped only when the build itself failed (they would test stale or missing output).
+// skipped only when the build itself failed (they would test stale or missing output). The
+// packages' suites run unsorted: sorted, pnpm skips the dependents of a failed package (a failed
+// React unit test would hide every browser test), and everything is built already.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { summarizeReports } from './test-summary.mjs';
@@ -21,7 +23,7 @@ function step(name, args) {
 rmSync(reports, { recursive: true, force: true });
 const built = step('build', ['build']);
 step('typecheck', ['typecheck']);
-if (built) step('tests', ['-r', '--no-bail', '--workspace-concurrency=1', 'run', 'test']);
+if (built) step('tests', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'run', 'test']);
 else failedSteps.push('tests (not run: the build failed)');
 
 const summary = summarizeReports(reports);
