@@ -22,11 +22,14 @@ export interface PrintView {
 export const SCREEN_ONLY = ['button', 'input', 'select', 'textarea', '.rg-toolbar', '.rg-panel', '.react-flow'];
 
 /**
- * Switches the page to print media and measures {@link PrintView}; the page stays in print
+ * Starts printing the page (`beforeprint`, print media) and measures {@link PrintView}; the page stays in print
  * media (for an axe run or a screenshot) until `emulateMedia({ media: null })`. Evaluated as a
  * string, so no transpiler helper ends up in the page.
  */
 export async function measurePrintView(page: Page, screenOnly: readonly string[] = SCREEN_ONLY): Promise<PrintView> {
+  // As a browser prints: beforeprint (what the page puts on paper is rendered then), then print
+  // media. Emulated media alone reports its change to the page only at its next frame.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   return page.evaluate(`(() => {
     const screenOnly = ${JSON.stringify(screenOnly)};

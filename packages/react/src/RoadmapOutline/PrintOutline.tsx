@@ -1,6 +1,7 @@
 import type { Progress, RoadmapGraph } from '@roadmap-graph/core';
-import { memo, startTransition, useDeferredValue, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { RoadmapOutline } from './index.js';
+import { usePrinting } from './usePrinting.js';
 
 /** Props of {@link PrintOutline}. */
 export interface PrintOutlineProps {
@@ -9,23 +10,18 @@ export interface PrintOutlineProps {
 }
 
 /**
- * The outline for paper, kept beside the map: hidden on screen (so out of the accessibility
- * tree too) and printed in the map's place by print.css, which says why the map does not print.
- * It mounts after the map's first paint, in a transition, and follows the roadmap and progress
- * at low priority, so a large roadmap's outline never delays the map or a click; it re-renders
- * only when the roadmap or the progress changes.
+ * The outline for paper, printed in the map's place by print.css (which says why the map does
+ * not print). It is rendered only while the page is printed (from `beforeprint` to `afterprint`):
+ * kept beside the map all the time, a large roadmap's outline cost a long task on every load
+ * (one of 300 ms for a 4 MB roadmap in the element, whose Preact renders it in one go) and work
+ * on every progress change, for a page that is rarely printed.
  */
 export const PrintOutline = memo(function PrintOutline({ graph, progress }: PrintOutlineProps) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => startTransition(() => setMounted(true)), []);
-  // Behind the map at low priority: a reader typing a roadmap in the playground or marking
-  // topics never waits for the copy on paper.
-  const shownGraph = useDeferredValue(graph);
-  const shownProgress = useDeferredValue(progress);
-  if (!mounted) return null;
+  const printing = usePrinting();
+  if (!printing) return null;
   return (
     <div className="rg-print-outline">
-      <RoadmapOutline graph={shownGraph} progress={shownProgress} />
+      <RoadmapOutline graph={graph} progress={progress} />
     </div>
   );
 });
