@@ -129,6 +129,27 @@ describe('the map for assistive technology, motion and touch', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each(['light', 'dark'] as const)('on a phone (%s), Tab stays in the open panel: the topics and toolbar it covers take no focus', async (theme) => {
+    const { page, problems } = await app.open(`?theme=${theme}#topic=flask`, { viewport: { width: 390, height: 844 } });
+    const panel = page.getByRole('region', { name: 'Flask' });
+    await panel.waitFor();
+    const stops = await panel.locator('a[href], button').count();
+    const outside: string[] = [];
+    // Twice round the panel, past its last link where focus once went on to hidden topics. (The
+    // page's own way out, the skip button, is not behind the panel.)
+    for (let press = 0; press < 2 * stops + 2; press++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(`(() => { const a = document.activeElement;
+        if (!a || a === document.body || a.classList.contains('rg-skip')) return null;
+        return a.closest('section.rg-panel') ? null : (a.getAttribute('aria-label') || a.textContent.trim()).slice(0, 60); })()`);
+      if (where) outside.push(where as string);
+    }
+    expect(stops).toBeGreaterThan(3);
+    expect(outside).toEqual([]);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('on a phone, every control on the map in view is a target of at least 24 × 24 px', async () => {
     const { page, problems } = await app.open('', { viewport: { width: 390, height: 844 } });
     const geometry = await mapGeometry(page);
