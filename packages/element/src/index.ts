@@ -4,6 +4,7 @@ import { defineRoadmapGraph } from './defineRoadmapGraph.js';
 
 export { RoadmapGraphElement } from './RoadmapGraphElement.js';
 export { defineRoadmapGraph } from './defineRoadmapGraph.js';
+export { upgradeFences } from './upgradeFences.js';
 export type { ReadyDetail, TopicSelectDetail, ProgressChangeDetail, ErrorDetail, RoadmapGraphEventMap } from './events.js';
 export type { Roadmap, RoadmapLayout, Progress, Topic, Section, TopicState, ValidationError } from '@roadmap-graph/core';
 

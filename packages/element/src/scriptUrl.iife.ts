@@ -5,6 +5,9 @@
 const script = typeof document === 'undefined' ? null : document.currentScript;
 const tag = script instanceof HTMLScriptElement ? script : null;
 
+/** The script tag that loaded the element, while it could be known. */
+export const SCRIPT_TAG: HTMLScriptElement | null = tag;
+
 /** URL of the script that defined the element; the layout worker is looked up beside it. */
 export const SCRIPT_URL: string | undefined = tag?.src || undefined;
 

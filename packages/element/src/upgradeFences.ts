@@ -1,0 +1,45 @@
+/**
+ * Where a Markdown renderer puts a ` ```roadmap ` fence: `<pre><code class="language-roadmap">`
+ * (markdown-it, marked, Hugo, Ghost, MkDocs with superfences) or the class on a wrapper around
+ * the `<pre>` (Jekyll's Rouge, MkDocs' codehilite: `<div class="language-roadmap …">`).
+ */
+const FENCE_CODE = 'pre > code.language-roadmap, pre > code.lang-roadmap, .language-roadmap pre > code';
+
+/**
+ * Replaces each ` ```roadmap ` fence already on the page with a `<roadmap-graph>` holding the
+ * fence's text (a Markdown outline, or JSON when it starts with `{`) in a data script, and the
+ * fence itself as its fallback. The text goes in as text, never parsed as HTML. Returns the
+ * elements made, in document order. Fences inside a `<roadmap-graph>` are left alone.
+ *
+ * @example
+ * upgradeFences(document); // what `<script src="roadmap-graph.iife.js" data-fences>` does on load
+ */
+export function upgradeFences(root: ParentNode): HTMLElement[] {
+  const made: HTMLElement[] = [];
+  for (const code of root.querySelectorAll(FENCE_CODE)) {
+    const pre = code.parentElement!;
+    const wrapper = pre.parentElement?.closest('.language-roadmap');
+    const fence = wrapper && !pre.matches('.language-roadmap') && wrapper.contains(pre) ? wrapper : pre;
+    if (!fence.isConnected || fence.closest('roadmap-graph')) continue;
+    const text = code.textContent ?? '';
+    const element = fence.ownerDocument.createElement('roadmap-graph');
+    const data = fence.ownerDocument.createElement('script');
+    data.type = text.trimStart().startsWith('{') ? 'application/json' : 'text/markdown';
+    data.textContent = text;
+    fence.replaceWith(element);
+    element.append(data, fence);
+    made.push(element);
+  }
+  return made;
+}
+
+/**
+ * Upgrades the page's fences once it is parsed, if the script tag asked for it with
+ * `data-fences`.
+ */
+export function upgradeFencesWhenAsked(script: HTMLScriptElement | null): void {
+  if (!script?.hasAttribute('data-fences')) return;
+  const document = script.ownerDocument;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => upgradeFences(document), { once: true });
+  else upgradeFences(document);
+}
