@@ -105,6 +105,14 @@ export function DocsPage() {
             unified and markdown-it, the options and the errors: <code>packages/rehype/README.md</code> and{' '}
             <code>packages/markdown-it/README.md</code>.
           </p>
+          <p>
+            Hugo, Jekyll, MkDocs, Ghost or a hand-written page, with no plugin: write the same fence and add{' '}
+            <code>data-fences</code> to the element&apos;s script tag. Once the page is parsed, each fence the Markdown renderer left
+            as code (<code>&lt;pre&gt;&lt;code class=&quot;language-roadmap&quot;&gt;</code>, or inside an element of class{' '}
+            <code>language-roadmap</code>) becomes a map, with the fence as its fallback. The check and the layout then happen in
+            the reader&apos;s browser rather than at build time.
+          </p>
+          <CodeBlock label="Any page" language="html" code={quickStarts.anyPage} />
         </section>
 
         <section aria-labelledby="format">

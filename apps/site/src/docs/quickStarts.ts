@@ -134,6 +134,9 @@ export default function (eleventyConfig) {
 
 export const config = { dir: { input: 'src' } };
 `,
+  anyPage: `<!-- In the page's layout, once: the roadmap fences of the page become maps. -->
+<script src="/js/roadmap-graph.iife.js" data-fences defer></script>
+`,
   theming: `/* React: on the component's root */
 .my-roadmap.rg-root { --rg-accent: #8250df; --rg-radius: 4px; }
 
