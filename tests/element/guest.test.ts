@@ -204,6 +204,34 @@ describe('styles', () => {
     await expect.poll(background).toBe('rgb(255, 255, 255)');
     await finish(page, watch);
   });
+
+  it('follow the page’s own theme toggle with theme="auto", live: data-theme or a dark class on <html> or <body>', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/lazy.html`);
+    await page.locator('#below').scrollIntoViewIfNeeded();
+    await waitForMap(page, '#below');
+    const background = () => page.locator('#below').evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.rg-root')!).backgroundColor);
+    const setPage = (script: string) => page.evaluate(script);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await setPage(`document.documentElement.setAttribute('data-theme', 'dark')`);
+    await expect.poll(background).toBe('rgb(13, 17, 23)');
+    // The page's choice wins over the reader's system setting, both ways.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await setPage(`document.documentElement.setAttribute('data-theme', 'light')`);
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    // No choice on the page: the system setting again.
+    await setPage(`document.documentElement.removeAttribute('data-theme')`);
+    await expect.poll(background).toBe('rgb(13, 17, 23)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await setPage(`document.body.classList.add('dark')`);
+    await expect.poll(background).toBe('rgb(13, 17, 23)');
+    // A map with theme="light" keeps it, whatever the page says.
+    await page.locator('#below').evaluate((host) => host.setAttribute('theme', 'light'));
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await finish(page, watch);
+  });
 });
 
 describe('several maps on one page', () => {

@@ -297,6 +297,28 @@ describe('RoadmapGraph in a Vite + React app (Chromium)', () => {
     expect(other.problems).toEqual([]);
   });
 
+  it('theme="auto" follows the page\'s own theme toggle on <html>, live, over the system setting', async () => {
+    // The fixture page sets <html data-theme="light"> for theme=auto, as a site's toggle would.
+    const { page, problems } = await app.open('?theme=auto');
+    const root = page.locator('.rg-root').first();
+    const background = () => root.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await root.getAttribute('data-theme')).toBe('light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect.poll(() => root.getAttribute('data-theme')).toBe('dark');
+    expect(await background()).toBe('rgb(13, 17, 23)');
+    // Without the attribute, the page's style sheet still says `color-scheme: light`.
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    await expect.poll(() => root.getAttribute('data-theme')).toBe('light');
+    // A page that supports both leaves it to the system setting (dark here), through CSS.
+    await page.evaluate(() => (document.documentElement.style.colorScheme = 'light dark'));
+    await expect.poll(() => root.getAttribute('data-theme')).toBe('auto');
+    expect(await background()).toBe('rgb(13, 17, 23)');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('without a baked layout, ELK lays the roadmap out in a Web Worker and the map works', async () => {
     const workers: string[] = [];
     const { page, problems } = await app.open('?layout=runtime', {

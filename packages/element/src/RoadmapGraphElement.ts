@@ -11,6 +11,7 @@ import { loadSource } from './loadSource.js';
 import { cssHeight, readSettings } from './readSettings.js';
 import { summarizeErrors } from './summarizeErrors.js';
 import { wantedSource } from './wantedSource.js';
+import { followPageScheme } from './followPageScheme.js';
 import { whenNearViewport } from './whenNearViewport.js';
 import { workerFileUrl } from './workerFileUrl.js';
 
@@ -58,6 +59,9 @@ export class RoadmapGraphElement extends ElementBase {
   #teardown: ReturnType<typeof setTimeout> | undefined;
   #stopWaiting: (() => void) | undefined;
   #mutation: MutationObserver | undefined;
+  /** Its custom states: `page-dark` / `page-light` follow the page's theme toggle (followPageScheme.ts). */
+  readonly #internals: ElementInternals;
+  #stopFollowingScheme: (() => void) | undefined;
 
   #roadmapProperty: unknown = undefined;
   #propertyVersion = 0;
@@ -83,6 +87,7 @@ export class RoadmapGraphElement extends ElementBase {
     this.#frame = document.createElement('div');
     this.#frame.className = 'rg-element';
     this.#shadow.append(this.#frame);
+    this.#internals = this.attachInternals();
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -107,6 +112,7 @@ export class RoadmapGraphElement extends ElementBase {
     this.#mutation = new MutationObserver(() => this.#loadSource());
     this.#mutation.observe(this, { childList: true, subtree: true, characterData: true });
     this.#stopWaiting = whenNearViewport(this, NEAR_VIEWPORT, () => this.#start());
+    this.#stopFollowingScheme = followPageScheme(this, this.#internals);
   }
 
   disconnectedCallback(): void {
@@ -246,6 +252,8 @@ export class RoadmapGraphElement extends ElementBase {
     this.#stopWaiting?.();
     this.#stopWaiting = undefined;
     this.#mutation?.disconnect();
+    this.#stopFollowingScheme?.();
+    this.#stopFollowingScheme = undefined;
     this.#mutation = undefined;
     this.#loading?.abort();
     this.#loading = undefined;

@@ -15,6 +15,17 @@ describe('hostTheme', () => {
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*:host\(:not\(\[theme='light' i\]\):not\(\[theme='dark' i\]\)\) \{/);
   });
 
+  it("adds the page's own scheme for theme auto, after the system setting and more specific", () => {
+    const { css } = hostTheme(reactCss);
+    const auto = ":not([theme='light' i]):not([theme='dark' i])";
+    const dark = css.indexOf(`:host(:state(page-dark)${auto}) {`);
+    const light = css.indexOf(`:host(:state(page-light)${auto}) {`);
+    expect(dark).toBeGreaterThan(css.indexOf('@media (prefers-color-scheme: dark)'));
+    expect(light).toBeGreaterThan(dark);
+    expect(css.slice(dark)).toMatch(/^[^}]*color-scheme: dark;[^}]*--rg-bg: #0d1117/);
+    expect(css.slice(light)).toMatch(/^[^}]*color-scheme: light;[^}]*--rg-bg: #ffffff/);
+  });
+
   it('keeps everything else of the React styles', () => {
     const { css } = hostTheme(reactCss);
     expect(css.length).toBeGreaterThan(reactCss.length - 200);

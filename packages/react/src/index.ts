@@ -27,7 +27,9 @@ export type { UseProgressOptions, ProgressControls } from './hooks/useProgress.j
 export { useSearch } from './hooks/useSearch.js';
 export type { SearchState } from './hooks/useSearch.js';
 export { useHashLink } from './hooks/useHashLink.js';
-export { useResolvedTheme } from './hooks/useResolvedTheme.js';
+export { useResolvedTheme, usePageScheme } from './hooks/useResolvedTheme.js';
+export { readPageScheme, subscribePageScheme } from './theme/readPageScheme.js';
+export type { ColorScheme } from './theme/readPageScheme.js';
 export type { ThemeSetting } from './hooks/useResolvedTheme.js';
 export { createLayoutWorker } from './createLayoutWorker.js';
 export { searchTopics, searchMatches } from './hooks/searchTopics.js';

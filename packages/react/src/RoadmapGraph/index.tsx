@@ -8,6 +8,7 @@ import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { naturalMapHeight } from '../RoadmapMap/startView.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useTextSpacing } from './useTextSpacing.js';
+import { usePageScheme } from '../hooks/useResolvedTheme.js';
 
 export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 
@@ -31,6 +32,7 @@ export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
  */
 export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(function RoadmapGraph(props, ref) {
   const { roadmap, layout, direction, createLayoutEngine, theme = 'auto', className, style, height = 640 } = props;
+  const pageScheme = usePageScheme(theme === 'auto');
   const root = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root);
   // The layout made for this width (root less its 1 px borders): phone, column or wide. Until the
@@ -53,8 +55,9 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
       className={className ? `rg-root ${className}` : 'rg-root'}
       part="root"
       // "auto" stays in the markup: theme.css follows prefers-color-scheme for it without script,
-      // so the server render already has the reader's palette.
-      data-theme={theme}
+      // so the server render already has the reader's palette. Once hydrated, a page's own theme
+      // toggle (<html data-theme="dark">, class="dark", …) wins, followed live.
+      data-theme={theme === 'auto' ? (pageScheme ?? 'auto') : theme}
       style={{ ...style, height: typeof height === 'number' ? `${height}px` : height }}
       data-height={auto ? 'auto' : undefined}
       // The width class drawn (phone, column or wide), for a host's CSS and for tests.

@@ -20,7 +20,9 @@ export interface RoadmapGraphProps {
    */
   layout?: RoadmapLayout;
   /**
-   * Light or dark palette, or `auto` to follow the reader's `prefers-color-scheme`.
+   * Light or dark palette, or `auto`: the page's own theme toggle when it has one (`data-theme`
+   * or a `dark`/`light` class on `<html>` or `<body>`, or a single `color-scheme`), else the
+   * reader's `prefers-color-scheme`; followed live.
    * @default 'auto'
    */
   theme?: ThemeSetting;
