@@ -1,7 +1,9 @@
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 import type { GraphEdge, RoadmapGraph } from '../graph/types.js';
 import type { LayoutBox, LayoutEdge, Point, RoadmapLayout } from '../schema/roadmapSchema.js';
+import { LIMITS } from '../schema/limits.js';
 import { breakLines } from './breakLines.js';
+import { capRoute } from './capRoute.js';
 import { flowSections, type AcrossSpec, type FlowPoint } from './flowSections.js';
 import type { Extent } from './planGrids.js';
 import type { ClassPlan } from './planWidthClass.js';
@@ -207,6 +209,7 @@ export function readElkLayout(result: ElkNode, context: ReadContext): LayoutGeom
   const routed = edges.map((e) => {
     const points: Point[] = [];
     extend(points, e.points.map((p) => ({ x: rx(p.x), y: ry(p.y) })));
+    if (points.length > LIMITS.maxRoutePoints) points.splice(0, points.length, ...capRoute(points, direction));
     for (const p of points) {
       width = Math.max(width, p.x);
       height = Math.max(height, p.y);
