@@ -75,6 +75,8 @@ export { LEVEL_WORDS, topicDetail, DETAIL_FONT, DETAIL_SEPARATOR, LEVEL_DOT_ROOM
 export type { TopicDetail } from './layout/topicDetail.js';
 export { LIGHT_THEME, DARK_THEME } from './render/svgTheme.js';
 export type { SvgTheme } from './render/svgTheme.js';
+export { PALETTE } from './theme/palette.js';
+export type { PaletteColor, PaletteKey, ColorScheme } from './theme/palette.js';
 
 export { fromMarkdown } from './markdown/fromMarkdown.js';
 export { toMarkdown } from './markdown/toMarkdown.js';
