@@ -28,6 +28,7 @@ export { roadmapJsonSchema } from './schema/toJsonSchema.js';
 
 export { parseRoadmap } from './validate/parseRoadmap.js';
 export { formatErrors } from './validate/formatErrors.js';
+export { formatPath } from './validate/formatPath.js';
 export type { ValidationError, ParseResult } from './validate/types.js';
 
 export { buildGraph } from './graph/buildGraph.js';
@@ -39,6 +40,10 @@ export type { RoadmapGraph, GraphNode, GraphEdge, GraphNodeKind } from './graph/
 export { nextTopics } from './progress/nextTopics.js';
 export { progressSummary } from './progress/progressSummary.js';
 export { topicState } from './progress/topicState.js';
+export { TOPIC_STATES, isTopicState } from './progress/topicStates.js';
+export { sanitizeProgress } from './progress/sanitizeProgress.js';
+export type { SanitizedProgress } from './progress/sanitizeProgress.js';
+export { STATE_LABELS, NEXT_LABEL } from './progress/stateLabels.js';
 export { encodeProgressLink, decodeProgressLink } from './progress/progressLink.js';
 export type { ProgressLink } from './progress/progressLink.js';
 export { createSatisfaction } from './progress/createSatisfaction.js';

@@ -1,9 +1,8 @@
-import type { Progress } from '@roadmap-graph/core';
+import { sanitizeProgress, type Progress } from '@roadmap-graph/core';
 import { progressStorageKey } from '@roadmap-graph/react';
 import { changedEntry } from './changedEntry.js';
 import { elementStorage, type ElementStorage } from './elementStorage.js';
 import type { ProgressChangeDetail } from './events.js';
-import { sanitizeProgress } from './sanitizeProgress.js';
 
 /** An element's progress bookkeeping; see {@link createProgressKeeper}. */
 export interface ProgressKeeper {
@@ -65,7 +64,8 @@ export function createProgressKeeper(): ProgressKeeper {
       return stored() ?? last ?? pending ?? {};
     },
     write(value) {
-      const progress = sanitizeProgress(value);
+      // Anything but an object of topic states (from a page script) means no progress.
+      const progress = sanitizeProgress(value)?.progress ?? {};
       if (roadmapId === undefined) {
         pending = progress;
         return;

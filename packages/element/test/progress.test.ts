@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changedEntry } from '../src/changedEntry.js';
 import { elementStorage } from '../src/elementStorage.js';
-import { sanitizeProgress } from '../src/sanitizeProgress.js';
 
 afterEach(() => localStorage.clear());
 
@@ -15,15 +14,6 @@ describe('changedEntry', () => {
   it('names none when nothing or several changed', () => {
     expect(changedEntry({ a: 'done' }, { a: 'done' })).toBeUndefined();
     expect(changedEntry({ a: 'done', b: 'done' }, {})).toBeUndefined();
-  });
-});
-
-describe('sanitizeProgress', () => {
-  it('keeps topic states only', () => {
-    const parsed = JSON.parse('{"a":"done","b":"maybe","__proto__":"done","c":"skipped","d":1}') as unknown;
-    expect(sanitizeProgress(parsed)).toEqual({ a: 'done', c: 'skipped' });
-    expect(sanitizeProgress(null)).toEqual({});
-    expect(sanitizeProgress(['done'])).toEqual({});
   });
 });
 

@@ -1,8 +1,7 @@
-import type { Progress, TopicState } from '@roadmap-graph/core';
+import { isTopicState, sanitizeProgress, type Progress, type TopicState } from '@roadmap-graph/core';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { localStorageAdapter } from '../storage/localStorageAdapter.js';
 import { progressStorageKey } from '../storage/progressStorageKey.js';
-import { sanitizeProgress } from '../storage/sanitizeProgress.js';
 import type { ProgressStorage } from '../storage/types.js';
 import { withMemoryFallback } from '../storage/withMemoryFallback.js';
 import { createProgressStore, EMPTY_PROGRESS, type ProgressStore } from './createProgressStore.js';
@@ -39,8 +38,6 @@ export interface ProgressControls {
    */
   persisted: boolean;
 }
-
-const STATES: ReadonlySet<unknown> = new Set<TopicState>(['done', 'in-progress', 'skipped']);
 
 const serverSnapshot = (): Progress => EMPTY_PROGRESS;
 
@@ -95,7 +92,7 @@ export function useProgress(options: UseProgressOptions): ProgressControls {
 
   const setState = useCallback(
     (id: string, state: TopicState | undefined): void => {
-      if (typeof id !== 'string' || id === '__proto__' || (state !== undefined && !STATES.has(state))) return;
+      if (typeof id !== 'string' || id === '__proto__' || (state !== undefined && !isTopicState(state))) return;
       const before = current();
       if (state === undefined ? !Object.hasOwn(before, id) : before[id] === state) return;
       const next: Record<string, TopicState> = { ...before };
