@@ -44,10 +44,11 @@ export { TOPIC_STATES, isTopicState } from './progress/topicStates.js';
 export { sanitizeProgress } from './progress/sanitizeProgress.js';
 export type { SanitizedProgress } from './progress/sanitizeProgress.js';
 export { STATE_LABELS, NEXT_LABEL } from './progress/stateLabels.js';
+export { progressChange } from './progress/progressChange.js';
 export { encodeProgressLink, decodeProgressLink } from './progress/progressLink.js';
 export type { ProgressLink } from './progress/progressLink.js';
 export { createSatisfaction } from './progress/createSatisfaction.js';
-export type { TopicState, Progress, ProgressSummary, SectionProgress } from './progress/types.js';
+export type { TopicState, Progress, ProgressChange, ProgressSummary, SectionProgress } from './progress/types.js';
 
 export { layoutRoadmap } from './layout/layoutRoadmap.js';
 export type { LayoutOptions, LayoutEngine, LayoutDirection, MeasureText, TextFont } from './layout/types.js';
