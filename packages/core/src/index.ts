@@ -28,6 +28,7 @@ export { roadmapJsonSchema } from './schema/toJsonSchema.js';
 
 export { parseRoadmap } from './validate/parseRoadmap.js';
 export { formatErrors } from './validate/formatErrors.js';
+export { formatPath } from './validate/formatPath.js';
 export type { ValidationError, ParseResult } from './validate/types.js';
 
 export { buildGraph } from './graph/buildGraph.js';
@@ -39,10 +40,15 @@ export type { RoadmapGraph, GraphNode, GraphEdge, GraphNodeKind } from './graph/
 export { nextTopics } from './progress/nextTopics.js';
 export { progressSummary } from './progress/progressSummary.js';
 export { topicState } from './progress/topicState.js';
+export { TOPIC_STATES, isTopicState } from './progress/topicStates.js';
+export { sanitizeProgress } from './progress/sanitizeProgress.js';
+export type { SanitizedProgress } from './progress/sanitizeProgress.js';
+export { STATE_LABELS, NEXT_LABEL } from './progress/stateLabels.js';
+export { progressChange } from './progress/progressChange.js';
 export { encodeProgressLink, decodeProgressLink } from './progress/progressLink.js';
 export type { ProgressLink } from './progress/progressLink.js';
 export { createSatisfaction } from './progress/createSatisfaction.js';
-export type { TopicState, Progress, ProgressSummary, SectionProgress } from './progress/types.js';
+export type { TopicState, Progress, ProgressChange, ProgressSummary, SectionProgress } from './progress/types.js';
 
 export { layoutRoadmap } from './layout/layoutRoadmap.js';
 export type { LayoutOptions, LayoutEngine, LayoutDirection, MeasureText, TextFont } from './layout/types.js';
@@ -75,6 +81,8 @@ export { LEVEL_WORDS, topicDetail, DETAIL_FONT, DETAIL_SEPARATOR, LEVEL_DOT_ROOM
 export type { TopicDetail } from './layout/topicDetail.js';
 export { LIGHT_THEME, DARK_THEME } from './render/svgTheme.js';
 export type { SvgTheme } from './render/svgTheme.js';
+export { PALETTE } from './theme/palette.js';
+export type { PaletteColor, PaletteKey, ColorScheme } from './theme/palette.js';
 
 export { fromMarkdown } from './markdown/fromMarkdown.js';
 export { toMarkdown } from './markdown/toMarkdown.js';

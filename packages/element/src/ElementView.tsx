@@ -1,4 +1,4 @@
-import type { LayoutEngine, Progress, RoadmapLayout, ValidationError } from '@roadmap-graph/core';
+import type { LayoutEngine, Progress, ProgressChange, RoadmapLayout, ValidationError } from '@roadmap-graph/core';
 import { ErrorView, RoadmapGraph, type ProgressStorage, type RoadmapData, type RoadmapGraphHandle } from '@roadmap-graph/react';
 import type { Ref } from 'react';
 import { CrashBoundary } from './CrashBoundary.js';
@@ -23,7 +23,7 @@ export interface ElementViewProps {
   createLayoutEngine: () => LayoutEngine;
   handle: Ref<RoadmapGraphHandle>;
   onTopicSelect(id: string | null): void;
-  onProgressChange(progress: Progress): void;
+  onProgressChange(progress: Progress, change: ProgressChange | undefined): void;
   onDataChange(data: RoadmapData): void;
   /** The map threw while rendering (a bug): the element reports it and shows the error box. */
   onCrash(error: unknown): void;

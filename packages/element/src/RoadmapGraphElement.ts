@@ -1,4 +1,4 @@
-import type { MarkdownWarning, Progress, Roadmap, RoadmapLayout, ValidationError } from '@roadmap-graph/core';
+import type { MarkdownWarning, Progress, ProgressChange, Roadmap, RoadmapLayout, ValidationError } from '@roadmap-graph/core';
 import type { RoadmapData, RoadmapGraphHandle } from '@roadmap-graph/react';
 import { createElement, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -363,8 +363,8 @@ export class RoadmapGraphElement extends ElementBase {
     emit(this, 'topic-select', { id, topic: node?.data ?? null });
   };
 
-  readonly #onProgressChange = (progress: Progress): void => {
-    emit(this, 'progress-change', this.#progress.changed(progress));
+  readonly #onProgressChange = (progress: Progress, change: ProgressChange | undefined): void => {
+    emit(this, 'progress-change', this.#progress.changed(progress, change));
   };
 
   readonly #onCrash = (error: unknown): void => {

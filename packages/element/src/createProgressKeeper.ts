@@ -1,9 +1,7 @@
-import type { Progress } from '@roadmap-graph/core';
+import { sanitizeProgress, type Progress, type ProgressChange } from '@roadmap-graph/core';
 import { progressStorageKey } from '@roadmap-graph/react';
-import { changedEntry } from './changedEntry.js';
 import { elementStorage, type ElementStorage } from './elementStorage.js';
 import type { ProgressChangeDetail } from './events.js';
-import { sanitizeProgress } from './sanitizeProgress.js';
 
 /** An element's progress bookkeeping; see {@link createProgressKeeper}. */
 export interface ProgressKeeper {
@@ -17,14 +15,14 @@ export interface ProgressKeeper {
   read(): Progress;
   /** Sets progress from a page script (kept until a roadmap is on show). */
   write(value: unknown): void;
-  /** The reader changed progress: the `progress-change` event's detail. */
-  changed(progress: Progress): ProgressChangeDetail;
+  /** The reader changed progress (`change` as the map reports it): the `progress-change` event's detail. */
+  changed(progress: Progress, change?: ProgressChange): ProgressChangeDetail;
 }
 
 /**
  * Keeps what the element knows of the reader's progress: the storage the `progress` attribute
- * asks for, the last progress seen (to tell which topic a change was about), and progress a
- * page script set before the roadmap was known.
+ * asks for, the last progress seen (what the `progress` property reads when storage refuses),
+ * and progress a page script set before the roadmap was known.
  */
 export function createProgressKeeper(): ProgressKeeper {
   let storage = elementStorage(null);
@@ -65,7 +63,8 @@ export function createProgressKeeper(): ProgressKeeper {
       return stored() ?? last ?? pending ?? {};
     },
     write(value) {
-      const progress = sanitizeProgress(value);
+      // Anything but an object of topic states (from a page script) means no progress.
+      const progress = sanitizeProgress(value)?.progress ?? {};
       if (roadmapId === undefined) {
         pending = progress;
         return;
@@ -73,8 +72,7 @@ export function createProgressKeeper(): ProgressKeeper {
       last = progress;
       storage.push(progressStorageKey(roadmapId), progress);
     },
-    changed(progress) {
-      const change = changedEntry(last ?? {}, progress);
+    changed(progress, change) {
       last = progress;
       return { id: change?.id ?? null, state: change?.state ?? null, progress };
     },

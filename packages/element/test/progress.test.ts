@@ -1,31 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { changedEntry } from '../src/changedEntry.js';
 import { elementStorage } from '../src/elementStorage.js';
-import { sanitizeProgress } from '../src/sanitizeProgress.js';
 
 afterEach(() => localStorage.clear());
-
-describe('changedEntry', () => {
-  it('names the one topic that changed and its new state', () => {
-    expect(changedEntry({ a: 'done' }, { a: 'done', b: 'skipped' })).toEqual({ id: 'b', state: 'skipped' });
-    expect(changedEntry({ a: 'done' }, { a: 'in-progress' })).toEqual({ id: 'a', state: 'in-progress' });
-    expect(changedEntry({ a: 'done' }, {})).toEqual({ id: 'a', state: null });
-  });
-
-  it('names none when nothing or several changed', () => {
-    expect(changedEntry({ a: 'done' }, { a: 'done' })).toBeUndefined();
-    expect(changedEntry({ a: 'done', b: 'done' }, {})).toBeUndefined();
-  });
-});
-
-describe('sanitizeProgress', () => {
-  it('keeps topic states only', () => {
-    const parsed = JSON.parse('{"a":"done","b":"maybe","__proto__":"done","c":"skipped","d":1}') as unknown;
-    expect(sanitizeProgress(parsed)).toEqual({ a: 'done', c: 'skipped' });
-    expect(sanitizeProgress(null)).toEqual({});
-    expect(sanitizeProgress(['done'])).toEqual({});
-  });
-});
 
 describe('elementStorage', () => {
   it('uses the default key without a setting, and the given key with one', () => {

@@ -98,7 +98,7 @@ describe('RoadmapGraph', () => {
     const check = screen.getByRole('button', { name: 'Mark Syntax, Types and Operators as done' });
     expect(check.getAttribute('aria-pressed')).toBe('false');
     click(check);
-    expect(onProgressChange).toHaveBeenLastCalledWith({ 'python-syntax': 'done' });
+    expect(onProgressChange).toHaveBeenLastCalledWith({ 'python-syntax': 'done' }, { id: 'python-syntax', state: 'done' });
     expect(check.getAttribute('aria-pressed')).toBe('true');
     expect(screen.queryByRole('region')).toBeNull();
     const status = [...container.querySelectorAll('[role="status"]')].map((element) => element.textContent);
@@ -106,7 +106,7 @@ describe('RoadmapGraph', () => {
     // The keyboard: D on the focused topic toggles it, here back to not started.
     (container.querySelector('button[data-topic-id="python-syntax"]') as HTMLElement).focus();
     await user.keyboard('d');
-    expect(onProgressChange).toHaveBeenLastCalledWith({});
+    expect(onProgressChange).toHaveBeenLastCalledWith({}, { id: 'python-syntax', state: null });
     expect(check.getAttribute('aria-pressed')).toBe('false');
     expect(screen.queryByRole('region')).toBeNull();
   });
@@ -177,7 +177,7 @@ describe('RoadmapGraph', () => {
     );
     expect(container.querySelector('button[data-topic-id="flask"]')!.getAttribute('aria-label')).toMatch(/, done/);
     await user.click(within(screen.getByRole('region', { name: 'Django' })).getByRole('button', { name: 'In progress' }));
-    expect(onProgressChange).toHaveBeenCalledWith({ flask: 'done', django: 'in-progress' });
+    expect(onProgressChange).toHaveBeenCalledWith({ flask: 'done', django: 'in-progress' }, { id: 'django', state: 'in-progress' });
   });
 });
 

@@ -124,6 +124,26 @@ describe('useProgress, uncontrolled', () => {
     expect(onProgressChange.mock.calls.map(([p]) => p)).toEqual([{ flask: 'done' }, { a: 'done' }, {}]);
   });
 
+  test('reports which topic changed and its new state, and none when several changed at once', () => {
+    const onProgressChange = vi.fn();
+    const { result } = useIt({ onProgressChange });
+    act(() => result.current.setState('flask', 'done'));
+    act(() => result.current.setState('flask', undefined));
+    act(() => result.current.replace({ a: 'done', b: 'skipped' }));
+    act(() => result.current.reset());
+    act(() => result.current.replace({ a: 'in-progress' }));
+    act(() => result.current.reset());
+    expect(onProgressChange.mock.calls.map(([, change]) => change)).toEqual([
+      { id: 'flask', state: 'done' },
+      { id: 'flask', state: null },
+      undefined,
+      undefined,
+      // A bulk change that touches one topic still names it.
+      { id: 'a', state: 'in-progress' },
+      { id: 'a', state: null },
+    ]);
+  });
+
   test('ignores unknown states and a __proto__ id', () => {
     const { result } = useIt();
     act(() => result.current.setState('flask', 'finished' as never));
@@ -180,14 +200,14 @@ describe('useProgress, controlled', () => {
     expect(result.current.progress).toEqual({ flask: 'done' });
 
     act(() => result.current.setState('django', 'skipped'));
-    expect(onProgressChange).toHaveBeenLastCalledWith({ flask: 'done', django: 'skipped' });
+    expect(onProgressChange).toHaveBeenLastCalledWith({ flask: 'done', django: 'skipped' }, { id: 'django', state: 'skipped' });
     // Until the owner passes the new value, the shown progress does not change.
     expect(result.current.progress).toEqual({ flask: 'done' });
 
     rerender({ roadmapId: 'python-backend', progress: { flask: 'done', django: 'skipped' }, onProgressChange, storage });
     expect(result.current.progress).toEqual({ flask: 'done', django: 'skipped' });
     act(() => result.current.reset());
-    expect(onProgressChange).toHaveBeenLastCalledWith({});
+    expect(onProgressChange).toHaveBeenLastCalledWith({}, undefined);
     expect(storage.save).not.toHaveBeenCalled();
     expect(storage.load).not.toHaveBeenCalled();
   });

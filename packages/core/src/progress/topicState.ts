@@ -1,6 +1,5 @@
+import { isTopicState } from './topicStates.js';
 import type { Progress, TopicState } from './types.js';
-
-const STATES: ReadonlySet<string> = new Set<TopicState>(['done', 'in-progress', 'skipped']);
 
 /**
  * The state of a topic in possibly untrusted progress data (from storage or an import): only
@@ -9,5 +8,5 @@ const STATES: ReadonlySet<string> = new Set<TopicState>(['done', 'in-progress', 
 export function topicState(progress: Progress, id: string): TopicState | undefined {
   if (!Object.prototype.hasOwnProperty.call(progress, id)) return undefined;
   const state: unknown = progress[id];
-  return typeof state === 'string' && STATES.has(state) ? (state as TopicState) : undefined;
+  return isTopicState(state) ? state : undefined;
 }

@@ -1,5 +1,13 @@
-/** What a learner says about a topic. Topics without an entry are not started. */
-export type TopicState = 'done' | 'in-progress' | 'skipped';
+import type { TOPIC_STATES } from './topicStates.js';
+
+/** What a learner says about a topic, one of {@link TOPIC_STATES}. Topics without an entry are not started. */
+export type TopicState = (typeof TOPIC_STATES)[number];
+
+/** One topic's new state after a change: `state` is `null` when the topic was cleared (not started). */
+export interface ProgressChange {
+  id: string;
+  state: TopicState | null;
+}
 
 /** The states of the topics a learner has touched, keyed by topic id. */
 export type Progress = Readonly<Record<string, TopicState>>;

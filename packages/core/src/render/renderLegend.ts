@@ -1,3 +1,4 @@
+import { LEVEL_WORDS } from '../layout/topicDetail.js';
 import { LEVELS } from '../schema/roadmapSchema.js';
 import { EDGE_STYLES, edgeColour, markerId, type DrawnEdgeKind } from './renderEdges.js';
 import { escapeXml } from './escapeXml.js';
@@ -69,8 +70,7 @@ function legendEntries(ctx: RenderContext, edgeKinds: ReadonlySet<string>): Entr
   const entries: Entry[] = [];
   for (const level of LEVELS) {
     if (!nodes.some((node) => node.level === level)) continue;
-    const label = level[0]!.toUpperCase() + level.slice(1);
-    entries.push({ symbolWidth: 10, symbol: (x, cy) => levelDot(level, x + 5, cy, theme), label });
+    entries.push({ symbolWidth: 10, symbol: (x, cy) => levelDot(level, x + 5, cy, theme), label: LEVEL_WORDS[level] });
   }
   const box = (stroke: string, extra: string) => (x: number, cy: number) =>
     `<rect x="${n(x)}" y="${n(cy - 8)}" width="26" height="16" rx="4" fill="${theme.topicFill}" stroke="${stroke}" ${extra}/>`;

@@ -1,4 +1,5 @@
 import type { Level } from '../schema/roadmapSchema.js';
+import { PALETTE, type ColorScheme, type PaletteKey } from '../theme/palette.js';
 
 /** Colours of a rendered roadmap. Text colours meet WCAG AA (4.5:1) on the fills they sit on. */
 export interface SvgTheme {
@@ -25,48 +26,38 @@ export interface SvgTheme {
   levels: Record<Level, { fill: string; text: string }>;
 }
 
-/** A light theme in the palette of GitHub's light mode. */
-export const LIGHT_THEME: SvgTheme = {
-  background: '#ffffff',
-  text: '#1f2328',
-  mutedText: '#59636e',
-  sectionFill: '#f6f8fa',
-  sectionStroke: '#c8d1da',
-  groupFill: '#eaeef2',
-  groupStroke: '#afb8c1',
-  topicFill: '#ffffff',
-  topicStroke: '#818b98',
-  topicText: '#1f2328',
-  choice: '#8250df',
-  choiceText: '#ffffff',
-  sequenceEdge: '#424a53',
-  requiresEdge: '#0969da',
-  levels: {
-    beginner: { fill: '#1a7f37', text: '#ffffff' },
-    intermediate: { fill: '#9a6700', text: '#ffffff' },
-    advanced: { fill: '#cf222e', text: '#ffffff' },
-  },
-};
+/** A theme drawn from the palette in `scheme`, with the shades the static SVG has always used. */
+function svgTheme(scheme: ColorScheme): SvgTheme {
+  const pick = (key: PaletteKey): string => {
+    const entry = PALETTE[key];
+    return entry.svg?.[scheme] ?? entry[scheme];
+  };
+  // Key order is part of the picture: AUTO_THEME's custom properties are written in this order.
+  return {
+    background: pick('bg'),
+    text: pick('text'),
+    mutedText: pick('textMuted'),
+    sectionFill: pick('sectionBg'),
+    sectionStroke: pick('sectionBorder'),
+    groupFill: pick('groupBg'),
+    groupStroke: pick('groupBorder'),
+    topicFill: pick('topicBg'),
+    topicStroke: pick('topicBorder'),
+    topicText: pick('topicText'),
+    choice: pick('choice'),
+    choiceText: pick('choiceText'),
+    sequenceEdge: pick('edgeSequence'),
+    requiresEdge: pick('edgeRequires'),
+    levels: {
+      beginner: { fill: pick('levelBeginner'), text: pick('levelText') },
+      intermediate: { fill: pick('levelIntermediate'), text: pick('levelText') },
+      advanced: { fill: pick('levelAdvanced'), text: pick('levelText') },
+    },
+  };
+}
 
-/** A dark theme in the palette of GitHub's dark mode. */
-export const DARK_THEME: SvgTheme = {
-  background: '#0d1117',
-  text: '#e6edf3',
-  mutedText: '#9198a1',
-  sectionFill: '#151b23',
-  sectionStroke: '#3d444d',
-  groupFill: '#1c232c',
-  groupStroke: '#4f5863',
-  topicFill: '#212830',
-  topicStroke: '#6e7781',
-  topicText: '#e6edf3',
-  choice: '#ab7df8',
-  choiceText: '#0d1117',
-  sequenceEdge: '#9198a1',
-  requiresEdge: '#4493f8',
-  levels: {
-    beginner: { fill: '#3fb950', text: '#0d1117' },
-    intermediate: { fill: '#d29922', text: '#0d1117' },
-    advanced: { fill: '#f85149', text: '#0d1117' },
-  },
-};
+/** A light theme in the palette of GitHub's light mode, drawn from {@link PALETTE}. */
+export const LIGHT_THEME: SvgTheme = svgTheme('light');
+
+/** A dark theme in the palette of GitHub's dark mode, drawn from {@link PALETTE}. */
+export const DARK_THEME: SvgTheme = svgTheme('dark');

@@ -1,4 +1,4 @@
-import { LEVEL_WORDS, LEVELS } from '@roadmap-graph/core';
+import { LEVEL_WORDS, LEVELS, TOPIC_STATES } from '@roadmap-graph/core';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import { MARK_LABELS } from '../nodes/markLabels.js';
 import { MarkIcon } from '../nodes/MarkIcon.js';
@@ -7,7 +7,7 @@ import type { LegendProps } from './types.js';
 
 export type { LegendProps } from './types.js';
 
-const MARKS = ['done', 'in-progress', 'skipped', 'next'] as const;
+const MARKS = [...TOPIC_STATES, 'next'] as const;
 
 function Entry({ symbol, children }: { symbol: ReactNode; children: ReactNode }) {
   return (

@@ -1,4 +1,4 @@
-import type { LayoutDirection, LayoutEngine, Progress, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
+import type { LayoutDirection, LayoutEngine, Progress, ProgressChange, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
 import type { CSSProperties } from 'react';
 import type { RoadmapData } from '../hooks/useRoadmapData.js';
 import type { ThemeSetting } from '../hooks/useResolvedTheme.js';
@@ -38,8 +38,12 @@ export interface RoadmapGraphProps {
   onTopicSelect?: (id: string | null) => void;
   /** Controlled progress. Without it progress is kept in `storage`. */
   progress?: Progress;
-  /** Called with the new progress after every change, controlled or not. */
-  onProgressChange?: (progress: Progress) => void;
+  /**
+   * Called with the new progress after every change, controlled or not, and the change: the
+   * topic and its new state (`null` when cleared), `undefined` when several topics changed at
+   * once (reset, import).
+   */
+  onProgressChange?: (progress: Progress, change: ProgressChange | undefined) => void;
   /**
    * Where uncontrolled progress is kept; pass a stable object.
    * @default localStorage under `roadmap-graph:progress:<roadmap id>`, memory when that fails

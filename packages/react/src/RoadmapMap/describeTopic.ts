@@ -1,4 +1,4 @@
-import type { GraphNode, TopicState } from '@roadmap-graph/core';
+import { NEXT_LABEL, STATE_LABELS, type GraphNode, type TopicState } from '@roadmap-graph/core';
 import type { MatchState } from '../nodes/types.js';
 
 /** What the accessible name of a topic tells besides its title. */
@@ -9,8 +9,6 @@ export interface TopicFacts {
   prerequisites: number;
   match: MatchState;
 }
-
-const STATE_WORDS: Record<TopicState, string> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped' };
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -34,8 +32,8 @@ export function describeTopic(node: GraphNode, facts: TopicFacts): string {
   if (node.children.length > 0 && node.choice) parts.push('pick one');
   if (node.children.length > 0 && node.optional) parts.push('optional');
   if (node.alternativeOf !== null) parts.push('alternative');
-  if (facts.state) parts.push(STATE_WORDS[facts.state]);
-  if (facts.nextUp) parts.push('next up');
+  if (facts.state) parts.push(STATE_LABELS[facts.state].toLowerCase());
+  if (facts.nextUp) parts.push(NEXT_LABEL.toLowerCase());
   if (facts.prerequisites > 0) parts.push(count(facts.prerequisites, 'prerequisite', 'prerequisites'));
   if (node.children.length > 0) {
     parts.push(count(node.children.length, 'subtopic', 'subtopics'));

@@ -1,4 +1,4 @@
-import type { TopicState } from '@roadmap-graph/core';
+import { STATE_LABELS, type TopicState } from '@roadmap-graph/core';
 
 /** Props of {@link ProgressButtons}. */
 export interface ProgressButtonsProps {
@@ -8,8 +8,8 @@ export interface ProgressButtonsProps {
 }
 
 const BUTTONS: readonly { state: TopicState; label: string }[] = [
-  { state: 'done', label: 'Done' },
-  { state: 'in-progress', label: 'In progress' },
+  { state: 'done', label: STATE_LABELS.done },
+  { state: 'in-progress', label: STATE_LABELS['in-progress'] },
   { state: 'skipped', label: 'Skip' },
 ];
 

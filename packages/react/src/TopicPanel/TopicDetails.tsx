@@ -1,4 +1,6 @@
 import {
+  LEVEL_WORDS,
+  NEXT_LABEL,
   topicState,
   type GraphNode,
   type Progress,
@@ -8,7 +10,6 @@ import {
   type TopicState,
 } from '@roadmap-graph/core';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
-import { LEVEL_LABELS } from './labels.js';
 import { RelatedNodes } from './RelatedNodes.js';
 import { nodeStatus } from './nodeStatus.js';
 import { PartOf } from './PartOf.js';
@@ -36,12 +37,12 @@ export function TopicDetails({ graph, node, progress, satisfied, nextUp, onState
     <>
       <ul className="rg-panel__marks" aria-label="About this topic">
         {node.kind === 'subtopic' && <li className="rg-mark">Subtopic</li>}
-        {node.level && LEVEL_LABELS[node.level] && (
-          <li className={`rg-mark rg-mark--level rg-mark--${node.level}`}>{LEVEL_LABELS[node.level]}</li>
+        {node.level && LEVEL_WORDS[node.level] && (
+          <li className={`rg-mark rg-mark--level rg-mark--${node.level}`}>{LEVEL_WORDS[node.level]}</li>
         )}
         {node.optional && <li className="rg-mark rg-mark--optional">Optional</li>}
         {choiceOf && <li className="rg-mark rg-mark--alternative">Alternative: pick one in {choiceOf.title}</li>}
-        {nextUp && <li className="rg-mark rg-mark--next">Next up</li>}
+        {nextUp && <li className="rg-mark rg-mark--next">{NEXT_LABEL}</li>}
         <li className={`rg-mark rg-mark--state rg-mark--${topicState(progress, node.id) ?? 'not-started'}`}>
           {status(node.id) ?? 'Not started'}
         </li>

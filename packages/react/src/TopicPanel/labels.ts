@@ -1,20 +1,8 @@
-import type { Level, ResourceType, TopicState } from '@roadmap-graph/core';
+import type { ResourceType } from '@roadmap-graph/core';
 
-// Every word the panel and the outline show, in one place, so a translation has one file to touch.
-
-/** How a progress state reads. */
-export const STATE_LABELS: Readonly<Record<TopicState, string>> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  skipped: 'Skipped',
-};
-
-/** How a level reads. */
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-};
+// Every word the panel and the outline show, in one place, so a translation has one file to touch;
+// the words of states and levels, which the map and the static SVG show too, are core's STATE_LABELS,
+// NEXT_LABEL and LEVEL_WORDS.
 
 /** The badge of one resource of a type. */
 export const RESOURCE_TYPE_LABELS: Readonly<Record<ResourceType, string>> = {

@@ -1,5 +1,4 @@
-import { topicState, type Progress } from '@roadmap-graph/core';
-import { STATE_LABELS } from './labels.js';
+import { STATE_LABELS, topicState, type Progress } from '@roadmap-graph/core';
 
 /**
  * The state of a node as a word: its own state, else "Done" when its children finish it (per

@@ -2,6 +2,7 @@ import {
   bakedLayoutFor,
   checkBakedLayout,
   checkLayout,
+  formatPath,
   roadmapLayoutSchema,
   type LayoutDirection,
   type Roadmap,
@@ -61,8 +62,4 @@ export function planRoadmapData(
   }
   const bakedDirection = baked.status === 'fresh' ? baked.layout.direction : baked.status === 'stale' ? baked.direction : undefined;
   return { status: 'compute', roadmap, graph, direction: direction ?? bakedDirection ?? 'DOWN', widthClass };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '').slice(1);
 }

@@ -1,8 +1,14 @@
-import type { Progress, TopicState } from '@roadmap-graph/core';
+import {
+  isTopicState,
+  progressChange,
+  sanitizeProgress,
+  type Progress,
+  type ProgressChange,
+  type TopicState,
+} from '@roadmap-graph/core';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { localStorageAdapter } from '../storage/localStorageAdapter.js';
 import { progressStorageKey } from '../storage/progressStorageKey.js';
-import { sanitizeProgress } from '../storage/sanitizeProgress.js';
 import type { ProgressStorage } from '../storage/types.js';
 import { withMemoryFallback } from '../storage/withMemoryFallback.js';
 import { createProgressStore, EMPTY_PROGRESS, type ProgressStore } from './createProgressStore.js';
@@ -13,8 +19,12 @@ export interface UseProgressOptions {
   roadmapId: string;
   /** Controlled progress: when given, the hook never stores anything and only reports changes. */
   progress?: Progress;
-  /** Called with the new progress after every change, controlled or not. */
-  onProgressChange?: (progress: Progress) => void;
+  /**
+   * Called with the new progress after every change, controlled or not, and the change: the
+   * topic and its new state (`null` when cleared), `undefined` when several topics changed at
+   * once (a reset, a replace).
+   */
+  onProgressChange?: (progress: Progress, change: ProgressChange | undefined) => void;
   /**
    * Where uncontrolled progress is kept. Pass a stable object (a new one re-reads storage).
    * Failures of the storage fall back to memory, never to an exception.
@@ -39,8 +49,6 @@ export interface ProgressControls {
    */
   persisted: boolean;
 }
-
-const STATES: ReadonlySet<unknown> = new Set<TopicState>(['done', 'in-progress', 'skipped']);
 
 const serverSnapshot = (): Progress => EMPTY_PROGRESS;
 
@@ -82,10 +90,10 @@ export function useProgress(options: UseProgressOptions): ProgressControls {
   const latest = useRef({ controlled, onProgressChange, store });
   latest.current = { controlled, onProgressChange, store };
 
-  const commit = useCallback((next: Progress): void => {
+  const commit = useCallback((next: Progress, change: ProgressChange | undefined): void => {
     const { controlled: isControlled, onProgressChange: notify, store: target } = latest.current;
     if (isControlled === undefined) target.set(next);
-    notify?.(next);
+    notify?.(next, change);
   }, []);
 
   const current = useCallback((): Progress => {
@@ -95,21 +103,20 @@ export function useProgress(options: UseProgressOptions): ProgressControls {
 
   const setState = useCallback(
     (id: string, state: TopicState | undefined): void => {
-      if (typeof id !== 'string' || id === '__proto__' || (state !== undefined && !STATES.has(state))) return;
+      if (typeof id !== 'string' || id === '__proto__' || (state !== undefined && !isTopicState(state))) return;
       const before = current();
       if (state === undefined ? !Object.hasOwn(before, id) : before[id] === state) return;
       const next: Record<string, TopicState> = { ...before };
       if (state === undefined) delete next[id];
       else next[id] = state;
-      commit(next);
+      commit(next, { id, state: state ?? null });
     },
     [commit, current],
   );
-  const reset = useCallback((): void => commit(EMPTY_PROGRESS), [commit]);
-  const replace = useCallback(
-    (value: Progress): void => commit(sanitizeProgress(value)?.progress ?? EMPTY_PROGRESS),
-    [commit],
-  );
+  // A reset or a replace may still change just one topic; the event then names it.
+  const bulk = useCallback((next: Progress): void => commit(next, progressChange(current(), next)), [commit, current]);
+  const reset = useCallback((): void => bulk(EMPTY_PROGRESS), [bulk]);
+  const replace = useCallback((value: Progress): void => bulk(sanitizeProgress(value)?.progress ?? EMPTY_PROGRESS), [bulk]);
 
   // A failure belongs to the store it happened in: a new `storage` or roadmap starts out trusted.
   const persisted = failedStore !== store;

@@ -1,5 +1,4 @@
-import type { Progress } from '@roadmap-graph/core';
-import { sanitizeProgress } from '../storage/sanitizeProgress.js';
+import { sanitizeProgress, type Progress } from '@roadmap-graph/core';
 
 /** Version of the progress file format written by {@link exportProgress}. */
 export const PROGRESS_FILE_VERSION = 1;

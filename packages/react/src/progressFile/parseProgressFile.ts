@@ -1,5 +1,4 @@
-import type { Progress } from '@roadmap-graph/core';
-import { sanitizeProgress } from '../storage/sanitizeProgress.js';
+import { sanitizeProgress, type Progress } from '@roadmap-graph/core';
 import { PROGRESS_FILE_VERSION } from './exportProgress.js';
 
 /** What {@link parseProgressFile} returns: the progress, or why the file cannot be used. */

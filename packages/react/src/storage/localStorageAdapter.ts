@@ -1,5 +1,4 @@
-import type { Progress } from '@roadmap-graph/core';
-import { sanitizeProgress } from './sanitizeProgress.js';
+import { sanitizeProgress, type Progress } from '@roadmap-graph/core';
 import type { ProgressStorage } from './types.js';
 
 function parseStored(text: string | null): Progress | undefined {

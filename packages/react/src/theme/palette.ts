@@ -1,5 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
-import { LEVELS, type Level, type TopicState } from '@roadmap-graph/core';
+import { LEVELS, TOPIC_STATES, type Level, type TopicState } from '@roadmap-graph/core';
 
 /** Colours of a level badge, as `var(--rg-…)` references into the theme. */
 export interface LevelColors {
@@ -22,7 +22,8 @@ export interface StateColors {
   text: string;
 }
 
-const MARK_STATES: readonly MarkState[] = ['done', 'in-progress', 'skipped', 'next', 'none'];
+// The range below lists the colours in this order.
+const MARK_STATES: readonly MarkState[] = [...TOPIC_STATES, 'next', 'none'];
 
 // The scales hand out references to theme properties rather than colours, so one palette serves
 // both themes and host pages restyle through CSS alone.
