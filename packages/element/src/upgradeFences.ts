@@ -18,8 +18,8 @@ export function upgradeFences(root: ParentNode): HTMLElement[] {
   const made: HTMLElement[] = [];
   for (const code of root.querySelectorAll(FENCE_CODE)) {
     const pre = code.parentElement!;
-    const wrapper = pre.parentElement?.closest('.language-roadmap');
-    const fence = wrapper && !pre.matches('.language-roadmap') && wrapper.contains(pre) ? wrapper : pre;
+    // Jekyll and codehilite put the class on a wrapper: the whole wrapper is the fence.
+    const fence = (!pre.matches('.language-roadmap') && pre.parentElement?.closest('.language-roadmap')) || pre;
     if (!fence.isConnected || fence.closest('roadmap-graph')) continue;
     const text = code.textContent ?? '';
     const element = fence.ownerDocument.createElement('roadmap-graph');
