@@ -26,7 +26,8 @@ step('typecheck', ['typecheck']);
 if (built) step('tests', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'run', 'test']);
 else failedSteps.push('tests (not run: the build failed)');
 
-const summary = summarizeReports(reports);
+const summary = summarizeReports(reports, root);
+for (const test of summary.failedTests) console.log(`failed: ${test}`);
 const problems = [...failedSteps.filter((name) => name !== 'tests'), ...summary.brokenFiles.map((file) => `${file} could not run`)];
 console.log(`\n${summary.line}${problems.length ? ` (failed: ${problems.join('; ')})` : ''}`);
 process.exitCode = failedSteps.length || summary.failed || summary.brokenFiles.length ? 1 : 0;

@@ -30,14 +30,6 @@ describe('fromMarkdown on garbage', () => {
     expect(fromMarkdown('\uFEFF# Title\n\n## S\n\n- a\n')).toMatchObject({ ok: true, roadmap: { id: 'title' } });
   });
 
-  it('refuses 10,000 nested list levels quickly with an error naming the limit', () => {
-    const started = Date.now();
-    const errors = errorsOf(`# R\n\n## S\n\n${'- '.repeat(10_000)}deep\n`);
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/^line 5 nests lists or block quotes about 10000 levels deep.*limit maxTopicDepth/);
-  });
-
   it('refuses deep indentation and deep block quotes the same way', () => {
     let indented = '# R\n\n## S\n\n';
     for (let i = 0; i < 200; i++) indented += `${'  '.repeat(i)}- level ${i}\n`;

@@ -126,11 +126,11 @@ describe('InlineMarkdown', () => {
     expect(render(<InlineMarkdown text={undefined as unknown as string} />).container.innerHTML).toBe('');
   });
 
-  it('parses a long adversarial description quickly', () => {
+  // Its time on such text is measured by `pnpm bench:markdown`.
+  it('reads a long adversarial description as text, no mark lost', () => {
     const text = '*a _b [c `d '.repeat(400).slice(0, 4_900);
-    const start = performance.now();
     const nodes = parseInline(text);
-    expect(performance.now() - start).toBeLessThan(1_000);
-    expect(nodes.map((n) => (n.type === 'text' || n.type === 'code' ? n.value : '')).join('')).not.toBe('');
+    const shown = nodes.map((n) => (n.type === 'text' || n.type === 'code' ? n.value : '')).join('');
+    expect(shown.replace(/[`]/g, '')).toBe(text.replace(/[`]/g, ''));
   });
 });
