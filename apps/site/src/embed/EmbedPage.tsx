@@ -62,6 +62,7 @@ export function EmbedPage() {
     [attributes, graph],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `absolute` reads only the page's URL, which does not change
   const source = useMemo((): EmbedSource | undefined => {
     if (!usingDraft) return { kind: 'src', url: absolute('data/python-backend.roadmap.json') };
     if (inlineAs === 'markdown' && draft) return { kind: 'inline', type: 'text/markdown', text: draft.text };

@@ -9,6 +9,7 @@ export interface SharePanelProps {
 /** The share link in a read-only field, selected for copying, with a button to close it. */
 export function SharePanel({ url, onClose }: SharePanelProps) {
   const field = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new link is selected again, ready to copy
   useEffect(() => {
     field.current?.select();
   }, [url]);

@@ -111,6 +111,7 @@ export function useDraftAnalysis(draft: Draft): DraftAnalysisState {
     run();
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on unmount only; `stop` reads refs
   useEffect(() => {
     live.current = true;
     return () => {
@@ -121,12 +122,11 @@ export function useDraftAnalysis(draft: Draft): DraftAnalysisState {
     };
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `run` and `supersede` read only refs; the draft is the one input
   useEffect(() => {
     waiting.current = draft;
     run();
     supersede();
-    // `run` reads only refs; the draft is the one input.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft]);
 
   const pending = latest === undefined || latest.draft !== draft;

@@ -1,5 +1,5 @@
 import { LEVEL_WORDS } from '../layout/topicDetail.js';
-import { escapeXml as escape } from '../render/escapeXml.js';
+import { escapeXml } from '../render/escapeXml.js';
 import { plainExcerpt } from '../render/plainExcerpt.js';
 import { PICK_ONE } from '../render/renderContainer.js';
 import { isAllowedUrl } from '../schema/isAllowedUrl.js';
@@ -24,7 +24,7 @@ export function renderOutlineHtml(roadmap: Roadmap): string {
     }
   };
   collect(roadmap.sections);
-  const description = roadmap.description ? `<p>${escape(plainText(roadmap.description))}</p>` : '';
+  const description = roadmap.description ? `<p>${escapeXml(plainText(roadmap.description))}</p>` : '';
   return `${description}<ol>${roadmap.sections.map((section) => `<li>${entry(section, titles, true)}</li>`).join('')}</ol>`;
 }
 
@@ -36,10 +36,10 @@ function entry(item: Section | Topic, titles: ReadonlyMap<string, string>, secti
   if (item.choice) marks.push(PICK_ONE);
   const requires = (item.requires ?? []).map((id) => titles.get(id)).filter((title) => title !== undefined);
   const parts = [
-    section ? `<strong>${escape(item.title)}</strong>` : escape(item.title),
-    marks.length ? ` (${escape(marks.join(', '))})` : '',
-    requires.length ? `. Requires: ${escape(requires.join(', '))}` : '',
-    item.description ? `. ${escape(plainText(item.description))}` : '',
+    section ? `<strong>${escapeXml(item.title)}</strong>` : escapeXml(item.title),
+    marks.length ? ` (${escapeXml(marks.join(', '))})` : '',
+    requires.length ? `. Requires: ${escapeXml(requires.join(', '))}` : '',
+    item.description ? `. ${escapeXml(plainText(item.description))}` : '',
   ];
   const resources = topic?.resources?.length ? `<ul>${topic.resources.map((r) => `<li>${resource(r)}</li>`).join('')}</ul>` : '';
   const children = item.topics?.length ? `<ul>${item.topics.map((child) => `<li>${entry(child, titles, false)}</li>`).join('')}</ul>` : '';
@@ -47,9 +47,9 @@ function entry(item: Section | Topic, titles: ReadonlyMap<string, string>, secti
 }
 
 function resource(r: Resource): string {
-  const label = escape(r.title) + (r.free === false ? ' (paid)' : '');
+  const label = escapeXml(r.title) + (r.free === false ? ' (paid)' : '');
   const url = typeof r.url === 'string' ? r.url.trim() : '';
-  return isAllowedUrl(url) ? `<a href="${escape(url)}">${label}</a>` : label;
+  return isAllowedUrl(url) ? `<a href="${escapeXml(url)}">${label}</a>` : label;
 }
 
 /** A description's Markdown as plain text, whole. */

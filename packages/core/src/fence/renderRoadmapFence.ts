@@ -5,7 +5,7 @@ import { fnv1a64 } from '../layout/fnv1a64.js';
 import { layoutAllWidths } from '../layout/layoutAllWidths.js';
 import { WIDTH_CLASS_NAMES } from '../layout/widthClasses.js';
 import { withBakedLayout } from '../layout/withBakedLayout.js';
-import { escapeXml as escape } from '../render/escapeXml.js';
+import { escapeXml } from '../render/escapeXml.js';
 import { renderSvg } from '../render/renderSvg.js';
 import type { BakedLayout, Roadmap } from '../schema/roadmapSchema.js';
 import type { RoadmapGraph } from '../graph/types.js';
@@ -47,7 +47,7 @@ export async function renderRoadmapFence(text: string, options: RoadmapFenceOpti
   if (settings.height !== undefined) attributes.push(['height', settings.height]);
   if (settings.gestures !== undefined) attributes.push(['gestures', settings.gestures]);
   const html = [
-    `<roadmap-graph ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}>`,
+    `<roadmap-graph ${attributes.map(([name, value]) => `${name}="${escapeXml(value)}"`).join(' ')}>`,
     `<script type="application/json">${scriptJson(roadmap)}</script>`,
     fallbackHtml(roadmap, graph, settings, text),
     '</roadmap-graph>',
@@ -77,12 +77,12 @@ function fallbackHtml(roadmap: Roadmap, graph: RoadmapGraph, settings: FenceSett
     const layout = bakedLayoutFor(roadmap, settings.pictureWidth)!;
     const idPrefix = `rg-${fnv1a64(`${settings.key}\u0000${text}`).slice(0, 10)}`;
     const svg = renderSvg(graph, layout, { theme: settings.theme, idPrefix, fluid: true, title: false }).trimEnd();
-    parts.push(`<figure>${svg}<figcaption>${escape(roadmap.title)}</figcaption></figure>`);
+    parts.push(`<figure>${svg}<figcaption>${escapeXml(roadmap.title)}</figcaption></figure>`);
   }
   if (outline) {
     const list = renderOutlineHtml(roadmap);
     // Under the picture, the outline is folded: the picture is what most readers look at.
-    parts.push(picture ? `<details><summary>${escape(`Outline: ${roadmap.title}`)}</summary>${list}</details>` : list);
+    parts.push(picture ? `<details><summary>${escapeXml(`Outline: ${roadmap.title}`)}</summary>${list}</details>` : list);
   }
   return parts.join('');
 }

@@ -101,7 +101,10 @@ const KNOWN_KEYS: [RegExp, string[]][] = [
 ];
 
 function addIssue(report: ErrorReport, issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): void {
-  if (!report.listing) return report.skip(issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
+  if (!report.listing) {
+    report.skip(issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
+    return;
+  }
   const at = prefix.length ? [...prefix, ...issue.path] : issue.path;
   const path = formatPath(at);
   if (issue.code === 'unrecognized_keys') {

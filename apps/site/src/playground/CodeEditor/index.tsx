@@ -65,6 +65,7 @@ export function CodeEditor({ initialText, format, problems, label, onChange, ref
   // Whether the language (and its colouring parser) is on, which depends on the text's length.
   const highlighted = useRef(initialText.length <= HIGHLIGHT_LIMIT);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once; the document lives in the editor from here on (`initialText` only seeds it) and the effect below follows `format` and `label`
   useEffect(() => {
     const created = new EditorView({
       parent: host.current!,
@@ -100,8 +101,6 @@ export function CodeEditor({ initialText, format, problems, label, onChange, ref
       created.destroy();
       view.current = undefined;
     };
-    // The document lives in the editor from here on; `initialText` only seeds it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -17,6 +17,7 @@ export function CodeBlock({ code, label, language }: CodeBlockProps) {
     const timer = setTimeout(() => setCopied(undefined), 2000);
     return () => clearTimeout(timer);
   }, [copied]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: "Copied" is about the code shown; new code clears it
   useEffect(() => setCopied(undefined), [code]);
   const copy = (): void => {
     navigator.clipboard.writeText(code).then(
