@@ -42,7 +42,7 @@ function colorToken(key: string, { role, light, dark }: PaletteColor): ThemeToke
  *
  * Not listed: `--rg-node-accent`, `--rg-node-bg` and `--rg-node-mark-text`, which each topic box
  * sets on itself from `palette.ts` (references to the tokens here), as plumbing between the
- * palette and map.css rather than settings.
+ * palette and styles/map/topic-node.css rather than settings.
  */
 export const THEME_TOKENS: readonly ThemeToken[] = [
   same('--rg-font-family', 'Font of all text; Helvetica metrics, which the layout measures titles with', 'Arial, Helvetica, "Liberation Sans", Arimo, "Nimbus Sans", sans-serif'),
