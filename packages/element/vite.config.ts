@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { sourceAliases } from '../../scripts/sourceAliases.js';
+import { themeTokensCss } from '../react/build/themeTokensCss.js';
 
 // Three builds into dist/, one per `vite build --mode <target>` (see package.json):
 // - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
@@ -66,7 +67,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
   const page = build !== 'worker';
   return {
-    plugins: page ? [react(), noDefaultWorker()] : [],
+    plugins: page ? [react(), noDefaultWorker(), themeTokensCss()] : [],
     resolve: {
       // In the worker there is no `document`: packages with a worker build must use it
       // (micromark's entity decoder would otherwise decode through a DOM element).

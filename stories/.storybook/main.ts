@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { themeTokensCss } from '../../packages/react/build/themeTokensCss.js';
 import { sourceAliases } from '../../scripts/sourceAliases.js';
 
 const config: StorybookConfig = {
@@ -14,6 +15,8 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
+      // Writes the theme's colours into the React package's styles (see the plugin).
+      plugins: [themeTokensCss()],
       resolve: {
         // Stories run against the packages' sources, so no build is needed first. This reaches
         // the layout worker bundle too: core's package.json lists the worker entry's source
