@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../scripts/packageTestConfig.js';
 
-export default defineConfig({
-  test: {
-    reporters: ['default', 'json'],
-    outputFile: { json: '../../test-output/vitest-core.json' },
-    include: ['test/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
-  },
-});
+export default packageTestConfig('core');

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
+import { sourceAliases } from '../../scripts/sourceAliases.js';
+import { themeTokensCss } from '../react/build/themeTokensCss.js';
 
 // Three builds into dist/, one per `vite build --mode <target>` (see package.json):
 // - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
@@ -25,14 +27,6 @@ export function runtime(): 'react' | 'preact' {
   if (value !== 'react' && value !== 'preact') throw new Error(`ROADMAP_GRAPH_RUNTIME must be react or preact, got ${value}`);
   return value;
 }
-
-/** The workspace packages from their sources, like the tests do: no build of them is needed first. */
-const WORKSPACE: Alias[] = [
-  { find: /^@roadmap-graph\/core$/, replacement: here('../core/src/index.ts') },
-  { find: /^@roadmap-graph\/core\/layout-worker$/, replacement: here('../core/src/layout/layoutWorker.ts') },
-  { find: /^@roadmap-graph\/react$/, replacement: here('../react/src/index.ts') },
-  { find: /^@roadmap-graph\/react\/src\//, replacement: here('../react/src/') },
-];
 
 const PREACT: Alias[] = [
   { find: /^react-dom\/client$/, replacement: require.resolve('preact/compat/client') },
@@ -73,13 +67,14 @@ export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
   const page = build !== 'worker';
   return {
-    plugins: page ? [react(), noDefaultWorker()] : [],
+    plugins: page ? [react(), noDefaultWorker(), themeTokensCss()] : [],
     resolve: {
       // In the worker there is no `document`: packages with a worker build must use it
       // (micromark's entity decoder would otherwise decode through a DOM element).
       ...(page ? {} : { conditions: ['worker', 'module', 'browser', 'production'] }),
       alias: [
-        ...WORKSPACE,
+        // The workspace packages from their sources, like the tests: no build of them is needed first.
+        ...sourceAliases(),
         ...(page && runtime() === 'preact' ? PREACT : []),
         // Where the script finds itself, to load the worker beside it (see src/scriptUrl.*.ts).
         { find: /^#script-url$/, replacement: here(build === 'iife' ? 'src/scriptUrl.iife.ts' : 'src/scriptUrl.es.ts') },

@@ -1,17 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from '../../scripts/sourceAliases.js';
+import { themeTokensCss } from '../react/build/themeTokensCss.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
+  // The React package's theme is written into its styles at build time (see the plugin).
+  plugins: [themeTokensCss()],
   resolve: {
     // Like the build: workspace packages from their sources, so no build is needed first.
-    alias: [
-      { find: /^@roadmap-graph\/core$/, replacement: here('../core/src/index.ts') },
-      { find: /^@roadmap-graph\/react$/, replacement: here('../react/src/index.ts') },
-      { find: /^@roadmap-graph\/react\/src\//, replacement: here('../react/src/') },
-      { find: /^#script-url$/, replacement: here('src/scriptUrl.es.ts') },
-    ],
+    alias: [...sourceAliases(), { find: /^#script-url$/, replacement: here('src/scriptUrl.es.ts') }],
   },
   test: {
     reporters: ['default', 'json'],

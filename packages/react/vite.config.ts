@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { themeTokensCss } from './build/themeTokensCss.js';
 
 // Library build: ESM only, React and the other runtime dependencies stay imports (the app
 // bundles them once), all CSS goes into one dist/style.css.
@@ -51,7 +52,7 @@ function bundleStyles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), layoutWorkerUrl(), bundleStyles()],
+  plugins: [react(), layoutWorkerUrl(), bundleStyles(), themeTokensCss()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,13 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from '../../scripts/sourceAliases.js';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    // Tests run against the core's sources, so no build is needed first.
-    // A regex, so '@roadmap-graph/core/layout-worker' still resolves through the package.
-    alias: [{ find: /^@roadmap-graph\/core$/, replacement: new URL('../core/src/index.ts', import.meta.url).pathname }],
-  },
+  // Tests run against the other packages' sources, so no build is needed first.
+  resolve: { alias: sourceAliases() },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: '../../test-output/vitest-react.json' },

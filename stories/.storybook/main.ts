@@ -1,27 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-import type { Plugin } from 'vite';
-
-const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-
-const CORE_LAYOUT_WORKER = fromHere('../../packages/core/src/layout/layoutWorker.ts');
-
-/**
- * Resolves the core's worker entry to its source. An alias alone is not enough: the core's
- * package.json lists only dist/layout/layoutWorker.js under `sideEffects`, so the bundler would
- * drop `import '@roadmap-graph/core/layout-worker'` from packages/react/src/layoutWorker.ts and
- * emit an empty worker, whose layouts then time out. The entry is nothing but side effects.
- */
-function coreLayoutWorkerSource(): Plugin {
-  return {
-    name: 'roadmap-graph:core-layout-worker-source',
-    enforce: 'pre',
-    resolveId(source) {
-      if (source !== '@roadmap-graph/core/layout-worker') return null;
-      return { id: CORE_LAYOUT_WORKER, moduleSideEffects: true };
-    },
-  };
-}
+import { themeTokensCss } from '../../packages/react/build/themeTokensCss.js';
+import { sourceAliases } from '../../scripts/sourceAliases.js';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -36,18 +15,17 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [coreLayoutWorkerSource()],
+      // Writes the theme's colours into the React package's styles (see the plugin).
+      plugins: [themeTokensCss()],
       resolve: {
-        // Stories run against the packages' sources, so no build is needed first.
-        alias: [
-          { find: /^@roadmap-graph\/react$/, replacement: fromHere('../../packages/react/src/index.ts') },
-          { find: /^@roadmap-graph\/core$/, replacement: fromHere('../../packages/core/src/index.ts') },
-        ],
+        // Stories run against the packages' sources, so no build is needed first. This reaches
+        // the layout worker bundle too: core's package.json lists the worker entry's source
+        // under `sideEffects`, so its bare import there is kept.
+        alias: sourceAliases(),
         // packages/react and this package each link React; one copy must reach the page.
         dedupe: ['react', 'react-dom'],
       },
-      // The layout worker is bundled apart from the page, with its own plugins.
-      worker: { format: 'es', plugins: () => [coreLayoutWorkerSource()] },
+      worker: { format: 'es' },
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { MarkdownWarning } from '@roadmap-graph/core';
-import { trustValidatedRoadmap } from '@roadmap-graph/react/src/hooks/parseRoadmapInput.js';
+import { trustValidatedRoadmap } from '@roadmap-graph/react/src/data/parseRoadmapInput.js';
 import { INLINE_TEXT_LIMIT } from '@roadmap-graph/react/src/roadmapText/inlineTextLimit.js';
 import type { SourceState } from './ElementView.js';
 import { fetchSource } from './fetchSource.js';

@@ -154,7 +154,7 @@ describe('RoadmapMap: rendering work', () => {
 
   it('dims everything outside the selected topic’s prerequisite chain, unless told not to', () => {
     const { container, rerender, onSelect } = renderMap({ selectedId: 'flask-restful' });
-    // One class on the map dims what is not lit (map.css keeps its text at AA contrast).
+    // One class on the map dims what is not lit (styles/map/chain-highlight.css keeps its text at AA contrast).
     const chainShown = () => container.querySelector('.rg-map')!.classList.contains('rg-map--chain');
     const lit = (id: string) => container.querySelector(`.react-flow__node[data-id="${id}"] > div`)!.className.includes('--lit');
     expect(chainShown()).toBe(true);

@@ -1,23 +1,11 @@
-import { buildGraph, parseRoadmap, type Progress, type Roadmap, type TopicState } from '@roadmap-graph/core';
+import { buildGraph, type Progress, type Roadmap } from '@roadmap-graph/core';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import python from '../../../data/python-backend.roadmap.json';
 import { TopicPanel } from '../src/TopicPanel/index.js';
-import type { TopicPanelProps } from '../src/TopicPanel/types.js';
+import { renderPanel } from './topicPanelFixture.js';
 
 afterEach(cleanup);
-
-const parsed = parseRoadmap(python);
-if (!parsed.ok) throw new Error('the Python roadmap must validate');
-const graph = buildGraph(parsed.roadmap);
-
-function renderPanel(props: Partial<TopicPanelProps> = {}) {
-  const handlers = { onStateChange: vi.fn(), onNavigate: vi.fn(), onClose: vi.fn() };
-  const view = render(<TopicPanel graph={graph} topicId="database-design" progress={{}} {...handlers} {...props} />);
-  return { ...view, ...handlers };
-}
 
 describe('TopicPanel content', () => {
   it('shows the title as the heading of a labelled region, with the level and description', () => {
@@ -179,105 +167,5 @@ describe('TopicPanel content', () => {
     const wide = renderPanel();
     expect(wide.container.querySelector('.rg-panel')!.classList.contains('rg-panel--sheet')).toBe(false);
     expect(screen.getByRole('button', { name: 'Close panel' })).toBeTruthy();
-  });
-});
-
-describe('TopicPanel progress buttons', () => {
-  it('reflects the state with aria-pressed', () => {
-    renderPanel({ progress: { 'database-design': 'in-progress' } });
-    const group = screen.getByRole('group', { name: 'Your progress' });
-    const pressed = within(group)
-      .getAllByRole('button')
-      .map((b) => [b.textContent, b.getAttribute('aria-pressed')]);
-    expect(pressed).toEqual([
-      ['Done', 'false'],
-      ['In progress', 'true'],
-      ['Skip', 'false'],
-    ]);
-  });
-
-  it('sets a state, and clears it when the pressed button is pressed again', async () => {
-    const user = userEvent.setup();
-    const changes: [string, TopicState | undefined][] = [];
-    function Harness() {
-      const [progress, setProgress] = useState<Progress>({});
-      return (
-        <TopicPanel
-          graph={graph}
-          topicId="database-design"
-          progress={progress}
-          onStateChange={(id, state) => {
-            changes.push([id, state]);
-            setProgress((p) => {
-              const next = { ...p };
-              if (state) next[id] = state;
-              else delete next[id];
-              return next;
-            });
-          }}
-          onNavigate={vi.fn()}
-          onClose={vi.fn()}
-        />
-      );
-    }
-    render(<Harness />);
-    const button = (name: string) => screen.getByRole('button', { name });
-    await user.click(button('Done'));
-    expect(button('Done').getAttribute('aria-pressed')).toBe('true');
-    await user.click(button('Skip'));
-    expect(button('Done').getAttribute('aria-pressed')).toBe('false');
-    expect(button('Skip').getAttribute('aria-pressed')).toBe('true');
-    await user.click(button('Skip'));
-    expect(button('Skip').getAttribute('aria-pressed')).toBe('false');
-    await user.click(button('In progress'));
-    expect(changes).toEqual([
-      ['database-design', 'done'],
-      ['database-design', 'skipped'],
-      ['database-design', undefined],
-      ['database-design', 'in-progress'],
-    ]);
-  });
-});
-
-describe('TopicPanel focus and keyboard', () => {
-  it('moves focus to the title when it opens and when the topic changes', () => {
-    const outside = document.createElement('button');
-    document.body.append(outside);
-    outside.focus();
-    const handlers = { onStateChange: vi.fn(), onNavigate: vi.fn(), onClose: vi.fn() };
-    const { rerender } = render(<TopicPanel graph={graph} topicId="flask" progress={{}} {...handlers} />);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Flask' }));
-    outside.focus();
-    rerender(<TopicPanel graph={graph} topicId="django" progress={{}} {...handlers} />);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Django' }));
-    // A new progress object is not a new topic: focus stays where the user put it.
-    outside.focus();
-    rerender(<TopicPanel graph={graph} topicId="django" progress={{ django: 'done' }} {...handlers} />);
-    expect(document.activeElement).toBe(outside);
-    outside.remove();
-  });
-
-  it('calls onClose on Esc from anywhere inside the panel, and from the close button', async () => {
-    const user = userEvent.setup();
-    const { onClose } = renderPanel();
-    await user.keyboard('{Escape}');
-    expect(onClose).toHaveBeenCalledTimes(1);
-    screen.getByRole('button', { name: 'Done' }).focus();
-    await user.keyboard('{Escape}');
-    expect(onClose).toHaveBeenCalledTimes(2);
-    await user.keyboard('{Enter}');
-    expect(onClose).toHaveBeenCalledTimes(2);
-    await user.click(screen.getByRole('button', { name: 'Close panel' }));
-    expect(onClose).toHaveBeenCalledTimes(3);
-  });
-
-  it('keeps Esc from reaching the host page', async () => {
-    const user = userEvent.setup();
-    const hostListener = vi.fn();
-    document.addEventListener('keydown', hostListener);
-    renderPanel();
-    await user.keyboard('{Escape}');
-    expect(hostListener).not.toHaveBeenCalled();
-    document.removeEventListener('keydown', hostListener);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_TOKENS } from '../src/theme/tokens.js';
 
 // The library build as published: vite.config.ts, into a scratch folder.
 const root = join(__dirname, '..');
@@ -43,5 +44,23 @@ describe('library build', () => {
     const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').split('}');
     const offending = rules.filter((rule) => !/--rg-[\w-]+\s*:/.test(rule) && /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i.test(rule));
     expect(offending).toEqual([]);
+  });
+
+  it("writes the theme's colours into style.css: every token, light by default, dark for dark and for auto in a dark system", () => {
+    const css = read('style.css');
+    const block = (selector: string): string => {
+      const start = css.indexOf(selector);
+      expect(start, selector).toBeGreaterThanOrEqual(0);
+      return css.slice(start, css.indexOf('}', start));
+    };
+    const light = block(".rg-root,\n.rg-root[data-theme='light'] {");
+    const dark = block(".rg-root[data-theme='dark'] {");
+    const auto = block("@media (prefers-color-scheme: dark) {\n  .rg-root[data-theme='auto'] {");
+    for (const token of THEME_TOKENS) {
+      expect(light, token.name).toContain(`\n  ${token.name}: ${token.light};`);
+      expect(dark, token.name).toContain(`\n  ${token.name}: ${token.dark};`);
+      expect(auto, token.name).toContain(`\n    ${token.name}: ${token.dark};`);
+    }
+    expect(css).not.toContain('@theme-tokens light;\n');
   });
 });

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { writeThemeTokens } from '../build/themeTokensCss.js';
 import { CONTRAST_PAIRS, THEME_TOKENS } from '../src/theme/tokens.js';
 
 // happy-dom gives import.meta.url an http: scheme; the file sits next to this test's sources.
-const css = readFileSync(fileURLToPath(new URL('../src/styles/theme.css', `file://${__dirname}/`)), 'utf8');
+// The stylesheet as every build writes it (build.test.ts checks the library build itself).
+const css = writeThemeTokens(readFileSync(fileURLToPath(new URL('../src/styles/theme.css', `file://${__dirname}/`)), 'utf8'));
 
 /** The declarations of the first rule whose selector list starts with `selector`. */
 function declarations(selector: string): Map<string, string> {
@@ -59,6 +61,10 @@ describe('theme tokens', () => {
       expect(auto.get(token.name), token.name).toBe(token.dark);
     }
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*\.rg-root\[data-theme='auto'\]/);
+  });
+
+  it('refuses a theme marker for a scheme it does not know, rather than leave a theme without colours', () => {
+    expect(() => writeThemeTokens('.x {\n  @theme-tokens dim;\n}')).toThrow('@theme-tokens takes light or dark, not "dim"');
   });
 
   it('only names tokens that exist in the contrast pairs', () => {

@@ -1,7 +1,7 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { readTopicHash, writeTopicHash } from '../src/hooks/topicHash.js';
+import { readTopicHash, writeTopicHash } from '../src/urlHash/topicHash.js';
 import { useHashLink } from '../src/hooks/useHashLink.js';
 
 const TOPICS = new Set(['flask', 'django', 'docker']);

@@ -1,8 +1,8 @@
 import { buildGraph, parseRoadmap, type Roadmap, type RoadmapGraph } from '@roadmap-graph/core';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { foldText } from '../src/hooks/foldText.js';
-import { searchTopics } from '../src/hooks/searchTopics.js';
+import { foldText } from '../src/search/foldText.js';
+import { searchTopics } from '../src/search/searchTopics.js';
 import { useSearch } from '../src/hooks/useSearch.js';
 import python from '../../../data/python-backend.roadmap.json';
 

@@ -1,20 +1,20 @@
-import { progressSummary, type Roadmap, type RoadmapGraph as Graph, type RoadmapLayout, type TopicState } from '@roadmap-graph/core';
+import { progressSummary, type Roadmap, type RoadmapGraph as Graph, type RoadmapLayout } from '@roadmap-graph/core';
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useHashLink } from '../hooks/useHashLink.js';
-import { useProgress } from '../hooks/useProgress.js';
 import { useSearch } from '../hooks/useSearch.js';
-import { useSharedProgress } from '../hooks/useSharedProgress.js';
 import { MapSkeleton } from '../MapSkeleton/index.js';
 import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
 import { RoadmapOutline } from '../RoadmapOutline/index.js';
 import { PrintOutline } from '../RoadmapOutline/PrintOutline.js';
 import { Toolbar } from '../Toolbar/index.js';
 import { TopicPanel } from '../TopicPanel/index.js';
-import { describeProgressChange } from './describeProgressChange.js';
 import { MissingTopicNotice } from './MissingTopicNotice.js';
 import { SharedProgressBanner } from './SharedProgressBanner.js';
 import type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 import { useHydrated } from './useHydrated.js';
+import { useOutlineToggle } from './useOutlineToggle.js';
+import { useSheetFocus } from './useSheetFocus.js';
+import { useViewProgress } from './useViewProgress.js';
 
 /**
  * From this width the panel docks beside the map (which keeps at least 600 px); narrower, it is
@@ -41,31 +41,13 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
  * layout runs) with the topic panel docked beside it, or as a sheet over it when narrow (the
  * map and toolbar under the sheet are then inert, so Tab never reaches topics it hides). Owns
  * selection, search, the outline toggle and the notice for a deep link to an unknown topic;
- * progress comes from {@link useProgress}.
+ * progress comes from {@link useViewProgress}.
  */
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
   const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
-  const own = useProgress({
-    roadmapId: roadmap.id,
-    progress: props.progress,
-    onProgressChange: props.onProgressChange,
-    storage: props.storage,
-  });
-  const { setState: storeState, reset, replace, persisted } = own;
-  // A shared link (#progress=…) shows someone's progress instead, read-only.
-  const sharing = useSharedProgress(hashLinks, graph);
-  const readOnly = sharing.shared !== undefined;
-  const progress = sharing.shared ?? own.progress;
-  // Progress changes are announced politely (WCAG 4.1.3): the map only repaints a mark.
-  const [announcement, setAnnouncement] = useState('');
-  const setState = useCallback(
-    (id: string, state: TopicState | undefined) => {
-      setAnnouncement(describeProgressChange(graph, progress, id, state));
-      storeState(id, state);
-    },
-    [graph, progress, storeState],
-  );
+  const viewed = useViewProgress(props, roadmap.id, graph);
+  const { progress, readOnly, setState, sharing } = viewed;
   const [selectedId, setSelectedId] = useState<string | null>(() =>
     initialTopic !== undefined && graph.nodes.has(initialTopic) ? initialTopic : null,
   );
@@ -81,16 +63,8 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
 
   const [query, setQuery] = useState('');
   const search = useSearch(graph, query);
-  const [outlineState, setOutlineOpen] = useState(outlineMode === 'open');
-  // The `outline` prop is a setting that wins when it changes; the reader toggles in between.
-  const shownMode = useRef(outlineMode);
-  useEffect(() => {
-    if (shownMode.current === outlineMode) return;
-    shownMode.current = outlineMode;
-    setOutlineOpen(outlineMode === 'open');
-  }, [outlineMode]);
-  const outlineOpen = outlineMode !== 'off' && outlineState;
-  const toggleOutline = outlineMode === 'off' ? undefined : () => setOutlineOpen((value) => !value);
+  const outline = useOutlineToggle(outlineMode);
+  const outlineOpen = outline.open;
   const summary = useMemo(() => progressSummary(graph, progress).overall, [graph, progress]);
   const hydrated = useHydrated();
   const map = useRef<RoadmapMapHandle>(null);
@@ -106,12 +80,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
     if (open !== null && showMap && !sheet) map.current?.revealTopic(open);
   }, [open, showMap, sheet]);
 
-  // What a sheet covers is inert: no Tab, click or screen-reader cursor reaches it. A property,
-  // not the attribute, so React 18, React 19 and Preact all set it the same way.
-  // Closing gives focus back to the topic, once the map is no longer inert.
-  const toolbarArea = useRef<HTMLDivElement>(null);
-  const stageArea = useRef<HTMLDivElement>(null);
-  const returnFocusTo = useRef<string | null>(null);
+  const { toolbarArea, stageArea, close } = useSheetFocus(covered, open, select, map);
   const skipTarget = useRef<HTMLSpanElement>(null);
   // In the tab order only while it holds focus: Chrome starts the next Tab from an untabbable
   // element's shadow host, which would lead back into the map when it is in a shadow root.
@@ -121,19 +90,6 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
     target.tabIndex = 0;
     target.focus();
   };
-  useEffect(() => {
-    for (const area of [toolbarArea.current, stageArea.current]) if (area) area.inert = covered;
-    const topic = returnFocusTo.current;
-    if (open === null && topic !== null) {
-      returnFocusTo.current = null;
-      map.current?.focusTopic(topic);
-    }
-  }, [covered, open]);
-
-  const close = useCallback(() => {
-    returnFocusTo.current = open;
-    select(null);
-  }, [open, select]);
 
   useImperativeHandle(
     ref,
@@ -174,12 +130,13 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
     [graph],
   );
 
+  const closeOutline = outline.close;
   const showOnMap = useCallback(
     (id: string) => {
-      setOutlineOpen(false);
+      closeOutline();
       select(id);
     },
-    [select],
+    [closeOutline, select],
   );
 
   const stage = !hydrated || outlineOpen ? (
@@ -201,7 +158,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
       matches={query.trim() ? search.matches : undefined}
       activeMatch={query.trim() ? (search.active ?? null) : null}
       outlineOpen={outlineOpen}
-      onToggleOutline={toggleOutline}
+      onToggleOutline={outline.toggle}
       gestures={props.gestures}
     />
   );
@@ -222,26 +179,20 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           describeTopic={describeTopic}
           summary={summary}
           progress={progress}
-          onReset={() => {
-            reset();
-            setAnnouncement('Progress reset: no topic is marked any more.');
-          }}
-          onImport={(imported) => {
-            replace(imported);
-            setAnnouncement(`Progress imported: ${progressSummary(graph, imported).overall.done} topics done.`);
-          }}
+          onReset={viewed.reset}
+          onImport={viewed.replace}
           outlineOpen={outlineOpen || !hydrated}
-          onToggleOutline={toggleOutline}
+          onToggleOutline={outline.toggle}
           outlineId={stageId}
-          progressUnsaved={!persisted && !readOnly}
+          progressUnsaved={!viewed.persisted && !readOnly}
           readOnly={readOnly}
-          linkToProgress={hashLinks ? () => sharing.linkTo(own.progress) : undefined}
+          linkToProgress={hashLinks ? () => sharing.linkTo(viewed.ownProgress) : undefined}
           showSearch={searchable}
           compact={width !== undefined && width < COMPACT_WIDTH}
         />
       </div>
       <p className="rg-visually-hidden" role="status">
-        {announcement}
+        {viewed.announcement}
       </p>
       {(readOnly || sharing.problem) && (
         <SharedProgressBanner done={summary.done} total={summary.total} problem={sharing.problem} onLeave={sharing.leave} />

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { readTextSpacing, sameSpacing, type TextSpacing } from '../hooks/textSpacingLayout.js';
+import { readTextSpacing, sameSpacing, type TextSpacing } from '../layout/textSpacingLayout.js';
 
 /**
  * The text spacing a reader's style sheet imposes (a text-spacing bookmarklet, a user style):

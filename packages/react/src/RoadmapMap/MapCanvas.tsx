@@ -1,18 +1,6 @@
 import { choiceForks } from '@roadmap-graph/core';
-import { getViewportForBounds, MiniMap, ReactFlow, ViewportPortal, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import {
-  forwardRef,
-  useCallback,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { MiniMap, ReactFlow, ViewportPortal, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { RouteEdge } from '../edges/RouteEdge/index.js';
 import { MapControls } from '../MapControls/index.js';
 import { SectionNode } from '../nodes/SectionNode/index.js';
@@ -21,13 +9,13 @@ import type { MapFlowNode } from '../nodes/types.js';
 import { stateColors } from '../theme/palette.js';
 import { buildMapModel } from './buildMapModel.js';
 import { findNeighbour, type Direction } from './findNeighbour.js';
-import { motionDuration } from '../motion/motionDuration.js';
 import { prerequisiteChain } from './prerequisiteChain.js';
 import type { RoadmapMapHandle, RoadmapMapProps } from './types.js';
+import { topicButton } from './topicButton.js';
 import { useMapEdges } from './useMapEdges.js';
 import { useMapNodes } from './useMapNodes.js';
+import { FIT, PAN_MS, useMapViewport } from './useMapViewport.js';
 import { useMetaWheelZoom, ZOOM_RANGE } from './useMetaWheelZoom.js';
-import { startView } from './startView.js';
 import { useScrollAsPan } from './useScrollAsPan.js';
 import { useMapGestures } from './useMapGestures.js';
 import { GestureHintView } from './GestureHintView.js';
@@ -36,16 +24,6 @@ const NODE_TYPES: NodeTypes = { section: SectionNode, topic: TopicNode };
 const EDGE_TYPES: EdgeTypes = { route: RouteEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const NO_MATCHES: readonly string[] = [];
-const FIT = { padding: 0.06, maxZoom: 1 } as const;
-/** Centring a topic on purpose (search, panel links) zooms in to at least this. */
-const READABLE_ZOOM = 0.75;
-/** Revealing a focused topic keeps the zoom unless it is below this. */
-const MIN_READABLE_ZOOM = 0.5;
-const PAN_MS = 250;
-
-function topicButton(target: EventTarget | null): HTMLButtonElement | null {
-  return target instanceof Element ? target.closest<HTMLButtonElement>('button[data-topic-id]') : null;
-}
 
 function minimapColor(node: MapFlowNode): string {
   if (node.type === 'section') return 'var(--rg-section-border)';
@@ -59,7 +37,6 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   const { minimapThreshold = 150, legendOpen = false, gestures = 'auto' } = props;
   const flowId = `rg-map-${useId().replace(/[^\w-]/g, '')}`;
   const container = useRef<HTMLDivElement>(null);
-  const flow = useReactFlow();
   useMetaWheelZoom(container);
   useScrollAsPan(container);
   const { resolved: gestureMode, hint } = useMapGestures(container, gestures);
@@ -75,81 +52,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   const forks = useMemo(() => choiceForks(graph, model.boxes), [graph, model]);
   const edges = useMapEdges(model, chain);
 
-  /**
-   * Centres a topic in the map. `reveal` only acts when the topic is not fully in view and keeps
-   * the zoom unless it is unreadably small, so moving focus with Tab or the arrows does not make
-   * the map jump; otherwise (search, links in the panel) the topic is always centred, zoomed in
-   * to a readable size if needed. An open panel sits beside the map, not over it, so the whole
-   * map is free.
-   */
-  const centerTopic = useCallback(
-    (id: string, reveal = false): void => {
-      const rect = model.targets.get(id);
-      const element = container.current;
-      if (!rect || !element || element.clientWidth === 0) return;
-      const { x, y, zoom } = flow.getViewport();
-      const { clientWidth: width, clientHeight: height } = element;
-      const left = rect.x * zoom + x;
-      const top = rect.y * zoom + y;
-      const margin = 8;
-      const visible =
-        left >= margin && top >= margin && left + rect.width * zoom <= width - margin && top + rect.height * zoom <= height - margin;
-      if (reveal && visible) return;
-      const floor = reveal ? MIN_READABLE_ZOOM : READABLE_ZOOM;
-      const nextZoom = zoom >= floor ? zoom : Math.min(ZOOM_RANGE.max, READABLE_ZOOM);
-      void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: nextZoom, duration: motionDuration(PAN_MS) });
-    },
-    [flow, model],
-  );
-
-  // Computed here rather than with React Flow's fitView: fitView is queued until React Flow
-  // processes a node update, which with controlled nodes and no onNodesChange never comes once
-  // the nodes have changed (a topic opened, progress marked): the fit would silently not happen,
-  // or happen later at a random moment.
-  const fit = useCallback(
-    (duration: number): void => {
-      const element = container.current;
-      if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
-      const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
-      const viewport = getViewportForBounds(bounds, element.clientWidth, element.clientHeight, ZOOM_RANGE.min, FIT.maxZoom, FIT.padding);
-      void flow.setViewport(viewport, { duration: motionDuration(duration) });
-    },
-    [flow, layout],
-  );
-
-  // The start view: the beginning of the roadmap at reading size, centred. The whole roadmap when
-  // it fits at that size (a height="auto" map is exactly that tall); else its top, filling the
-  // width but never below reading size; "fit" shows it all at any size.
-  const showStart = useCallback((): void => {
-    const element = container.current;
-    if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
-    void flow.setViewport(startView(layout, element.clientWidth, element.clientHeight));
-  }, [flow, layout]);
-
-  // A topic open from the start (initialTopic, a deep link) is brought into view once the map exists.
-  const initialised = useRef(false);
-  const selected = useRef(selectedId);
-  selected.current = selectedId;
-  // Transparent until the start view is set: React Flow first paints at the origin, so a reader
-  // would see the map jump and could aim a click at a topic that moves away under it.
-  const [placed, setPlaced] = useState(false);
-  const onInit = useCallback(() => {
-    initialised.current = true;
-    showStart();
-    if (selected.current !== null) centerTopic(selected.current, true);
-    setPlaced(true);
-  }, [showStart, centerTopic]);
-  // A new layout (another roadmap, direction or width) starts from its top again, but keeps the
-  // open or focused topic in view: a rotated phone must not lose the reader's place.
-  useEffect(() => {
-    if (!initialised.current) return;
-    showStart();
-    const root = container.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const kept = selected.current ?? topicButton(root?.activeElement ?? null)?.dataset.topicId;
-    if (kept) centerTopic(kept, true);
-    // Only a new layout (showStart changes with it) moves the view, not a new centerTopic.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [showStart]);
+  const { centerTopic, fit, onInit, placed } = useMapViewport(container, layout, model, selectedId);
 
   // React Flow draws each route in an <svg> of its own, which screen readers list as an unnamed
   // image; the routes are decoration (each topic's name says how many prerequisites it has).

@@ -7,7 +7,7 @@ import type { Viewport } from '@xyflow/react';
 export const READING_ZOOM = 12 / 14;
 /** Room around the roadmap in the start view, in pixels. */
 export const START_MARGIN = 16;
-/** Height of the bar under the map (zoom, legend, credit); `.rg-map-bar` in map.css. */
+/** Height of the bar under the map (zoom, legend, credit); `.rg-map-bar` in styles/map-controls.css. */
 export const MAP_BAR_HEIGHT = 44;
 
 /** The zoom of the start view: the layout's width filling the map, between reading size and 1. */

@@ -69,8 +69,8 @@ function distance(a: Touch, b: Touch): number {
  * mouse dragging, Ctrl + wheel and trackpad pinches; this adds the plain wheel (pan when greedy,
  * a hint when cooperative) and, when cooperative, takes touch away from React Flow: one finger
  * is left to the browser so the page scrolls (the pane's `touch-action` allows it, see
- * map.css), two fingers pan and pinch the map here. Returns the mode in force (for the pane's
- * `touch-action`) and the hint to show, if any.
+ * styles/map/map.css), two fingers pan and pinch the map here. Returns the mode in force (for
+ * the pane's `touch-action`) and the hint to show, if any.
  */
 export function useMapGestures(container: RefObject<HTMLElement | null>, mode: GestureMode): { resolved: ResolvedGestureMode; hint: GestureHint } {
   const flow = useReactFlow();

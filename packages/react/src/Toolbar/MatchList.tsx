@@ -1,4 +1,4 @@
-import type { SearchMatch } from '../hooks/searchTopics.js';
+import type { SearchMatch } from '../search/searchTopics.js';
 
 /** Most matches the list shows; the count says how many there are in all. */
 const SHOWN = 50;

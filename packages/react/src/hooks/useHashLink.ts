@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { readTopicHash, writeTopicHash } from './topicHash.js';
+import { readTopicHash, writeTopicHash } from '../urlHash/topicHash.js';
 
 /**
  * Deep links to topics through the URL hash. On mount and on every `hashchange`, `#topic=<id>`

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createLayoutWorker } from '../createLayoutWorker.js';
 import { INLINE_TEXT_LIMIT, TEXT_READ_TIMEOUT_MS } from '../roadmapText/inlineTextLimit.js';
 import { readRoadmapTextInWorker } from '../roadmapText/readRoadmapTextInWorker.js';
-import { parseRoadmapInput, trustValidatedRoadmap, type ParsedRoadmap } from './parseRoadmapInput.js';
+import { parseRoadmapInput, trustValidatedRoadmap, type ParsedRoadmap } from '../data/parseRoadmapInput.js';
 
 const noSubscription = (): (() => void) => () => {};
 

@@ -11,7 +11,7 @@ import { localStorageAdapter } from '../storage/localStorageAdapter.js';
 import { progressStorageKey } from '../storage/progressStorageKey.js';
 import type { ProgressStorage } from '../storage/types.js';
 import { withMemoryFallback } from '../storage/withMemoryFallback.js';
-import { createProgressStore, EMPTY_PROGRESS, type ProgressStore } from './createProgressStore.js';
+import { createProgressStore, EMPTY_PROGRESS, type ProgressStore } from '../storage/createProgressStore.js';
 
 /** Options of {@link useProgress}. */
 export interface UseProgressOptions {

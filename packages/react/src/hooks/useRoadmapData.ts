@@ -9,9 +9,9 @@ import {
   type WidthClass,
 } from '@roadmap-graph/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createDefaultLayoutEngine } from './createDefaultLayoutEngine.js';
-import { textSpacingLayout, type TextSpacing } from './textSpacingLayout.js';
-import { DEFAULT_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from './planRoadmapData.js';
+import { createDefaultLayoutEngine } from '../layout/createDefaultLayoutEngine.js';
+import { textSpacingLayout, type TextSpacing } from '../layout/textSpacingLayout.js';
+import { DEFAULT_WIDTH_CLASS, planRoadmapData, type RoadmapDataPlan } from '../data/planRoadmapData.js';
 import { useParsedRoadmap } from './useParsedRoadmap.js';
 
 /** Options of {@link useRoadmapData}. */

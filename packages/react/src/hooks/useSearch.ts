@@ -1,6 +1,6 @@
 import type { RoadmapGraph } from '@roadmap-graph/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { searchMatches, type SearchMatch } from './searchTopics.js';
+import { searchMatches, type SearchMatch } from '../search/searchTopics.js';
 
 /** What {@link useSearch} returns. */
 export interface SearchState {

@@ -1,6 +1,6 @@
 import { decodeProgressLink, encodeProgressLink, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
 import { useCallback, useEffect, useState } from 'react';
-import { readHashParam, writeHashParam } from './topicHash.js';
+import { readHashParam, writeHashParam } from '../urlHash/topicHash.js';
 
 const KEY = 'progress';
 

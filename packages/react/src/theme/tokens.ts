@@ -1,16 +1,7 @@
-import { PALETTE, type PaletteColor } from '@roadmap-graph/core';
+import { PALETTE } from '@roadmap-graph/core';
+import { themeTokensOf, type ThemeToken } from './themeTokens.js';
 
-/** One CSS custom property of the roadmap theme. */
-export interface ThemeToken {
-  /** The property name, always prefixed `--rg-`. */
-  name: `--rg-${string}`;
-  /** What the property paints. */
-  purpose: string;
-  /** Value in the light theme. */
-  light: string;
-  /** Value in the dark theme. */
-  dark: string;
-}
+export type { ThemeToken } from './themeTokens.js';
 
 /** A foreground/background pair that must stay readable, checked against WCAG AA. */
 export interface ContrastPair {
@@ -20,35 +11,17 @@ export interface ContrastPair {
   kind: 'text' | 'ui';
 }
 
-/** The custom property of a palette colour: `surfaceMuted` → `--rg-surface-muted`. */
-function propertyOf(key: string): ThemeToken['name'] {
-  return `--rg-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-}
-
-/** A property with one value in both themes. */
-function same(name: ThemeToken['name'], purpose: string, value: string): ThemeToken {
-  return { name, purpose, light: value, dark: value };
-}
-
-function colorToken(key: string, { role, light, dark }: PaletteColor): ThemeToken {
-  return { name: propertyOf(key), purpose: role, light, dark };
-}
-
 /**
  * Every CSS custom property the components read, with its light and dark value: the font and
  * radius, then one property per colour of core's `PALETTE` (where each colour's role and values
- * live). `styles/theme.css` defines exactly these (a test keeps the two in step), so a host page
- * can restyle the map by overriding them on `.rg-root`.
+ * live). The build writes exactly these into `styles/theme.css` (build/themeTokensCss.ts), so a
+ * host page can restyle the map by overriding them on `.rg-root`.
  *
  * Not listed: `--rg-node-accent`, `--rg-node-bg` and `--rg-node-mark-text`, which each topic box
  * sets on itself from `palette.ts` (references to the tokens here), as plumbing between the
- * palette and map.css rather than settings.
+ * palette and styles/map/topic-node.css rather than settings.
  */
-export const THEME_TOKENS: readonly ThemeToken[] = [
-  same('--rg-font-family', 'Font of all text; Helvetica metrics, which the layout measures titles with', 'Arial, Helvetica, "Liberation Sans", Arimo, "Nimbus Sans", sans-serif'),
-  same('--rg-radius', 'Corner radius of topic boxes, buttons and panels', '8px'),
-  ...Object.entries(PALETTE).map(([key, entry]) => colorToken(key, entry)),
-];
+export const THEME_TOKENS: readonly ThemeToken[] = themeTokensOf(PALETTE);
 
 function pairs(kind: ContrastPair['kind'], list: ReadonlyArray<[ThemeToken['name'], ThemeToken['name']]>): ContrastPair[] {
   return list.map(([foreground, background]) => ({ foreground, background, kind }));

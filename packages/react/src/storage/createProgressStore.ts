@@ -1,5 +1,5 @@
 import type { Progress } from '@roadmap-graph/core';
-import type { ProgressStorage } from '../storage/types.js';
+import type { ProgressStorage } from './types.js';
 
 const EMPTY: Progress = Object.freeze({});
 
