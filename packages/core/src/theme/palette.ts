@@ -24,7 +24,8 @@ function color(role: string, light: string, dark: string, svg?: PaletteColor['sv
  * Every colour of a roadmap, for light and dark, after GitHub's light and dark palettes. The one
  * source the renderers derive theirs from: the map's CSS custom properties (`--rg-<key in
  * kebab-case>`, listed with these roles as `THEME_TOKENS` in `@roadmap-graph/react`, and written
- * out in its `theme.css`, which a test keeps equal) and the static SVG's `SvgTheme`s.
+ * into its stylesheet at build time by its `themeTokensCss` Vite plugin) and the static SVG's
+ * `SvgTheme`s.
  *
  * @example
  * PALETTE.text.dark; // '#e6edf3'
