@@ -340,8 +340,7 @@ export class RoadmapGraphElement extends ElementBase {
     emit(this, 'error', { message: summarizeErrors(errors), errors });
   }
 
-  readonly #createLayoutEngine = () =>
-    createElementLayoutEngine({ workerUrl: workerFileUrl(RoadmapGraphElement.workerUrl), timeoutMs: this.#layoutTimeout });
+  readonly #createLayoutEngine = () => createElementLayoutEngine(workerFileUrl(RoadmapGraphElement.workerUrl), this.#layoutTimeout);
 
   readonly #onDataChange = (data: RoadmapData): void => {
     this.#data = data;

@@ -3,9 +3,6 @@
 // scripts and off the main thread. Built as a classic script so it also starts from a blob: URL
 // when the page script lives on another origin.
 import '@roadmap-graph/core/layout-worker';
-import { fromMarkdown } from '@roadmap-graph/core';
-import { answerRoadmapText, type RoadmapTextScope } from '@roadmap-graph/react/src/roadmapText/answerRoadmapText.js';
+import { fromMarkdown, readRoadmapText, registerWorkerHandlers } from '@roadmap-graph/core';
 
-// Core's worker entry assigns its layout handler to `onmessage` when imported (above); text
-// requests are answered here and everything else still reaches it.
-answerRoadmapText(self as unknown as RoadmapTextScope, fromMarkdown);
+registerWorkerHandlers({ read: (format, text) => readRoadmapText(format, text, fromMarkdown) });
