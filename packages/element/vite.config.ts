@@ -31,6 +31,9 @@ const WORKSPACE: Alias[] = [
   { find: /^@roadmap-graph\/core$/, replacement: here('../core/src/index.ts') },
   { find: /^@roadmap-graph\/core\/layout-worker$/, replacement: here('../core/src/layout/layoutWorker.ts') },
   { find: /^@roadmap-graph\/react$/, replacement: here('../react/src/index.ts') },
+  // The package's public style sheet (dist/style.css once built) is src/styles/index.css; a
+  // query such as `?inline` stays on the replacement.
+  { find: /^@roadmap-graph\/react\/style\.css/, replacement: here('../react/src/styles/index.css') },
   { find: /^@roadmap-graph\/react\/src\//, replacement: here('../react/src/') },
 ];
 

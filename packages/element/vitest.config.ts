@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^@roadmap-graph\/core$/, replacement: here('../core/src/index.ts') },
       { find: /^@roadmap-graph\/react$/, replacement: here('../react/src/index.ts') },
+      { find: /^@roadmap-graph\/react\/style\.css/, replacement: here('../react/src/styles/index.css') },
       { find: /^@roadmap-graph\/react\/src\//, replacement: here('../react/src/') },
       { find: /^#script-url$/, replacement: here('src/scriptUrl.es.ts') },
     ],

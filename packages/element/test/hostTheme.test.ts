@@ -1,4 +1,4 @@
-import reactCss from '@roadmap-graph/react/src/styles/index.css?inline';
+import reactCss from '@roadmap-graph/react/style.css?inline';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_CSS } from '../src/styles/elementStyles.js';
 import { hostTheme } from '../src/styles/hostTheme.js';
