@@ -23,10 +23,12 @@ const ENTRIES: Record<string, string> = {
 };
 
 /**
- * Folders reached past a package's `exports`: the element shares the React package's styles and
- * its worker's roadmap-text reader by path.
+ * Names matched as a prefix, so that a query such as `?inline` stays on the replacement: the
+ * React package's public style sheet (`dist/style.css` once built), and its `src/` folder, which
+ * the element still reaches past the package's `exports` for two helpers.
  */
 const FOLDERS: Record<string, string> = {
+  '@roadmap-graph/react/style.css': 'packages/react/src/styles/index.css',
   '@roadmap-graph/react/src/': 'packages/react/src/',
 };
 

@@ -89,7 +89,7 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       reportCompressedSize: true,
       lib: {
-        entry: build === 'worker' ? 'src/layoutWorker.ts' : build === 'iife' ? 'src/iife.ts' : 'src/index.ts',
+        entry: build === 'worker' ? 'src/worker/layoutWorker.ts' : build === 'iife' ? 'src/iife.ts' : 'src/index.ts',
         formats: [build === 'es' ? 'es' : 'iife'],
         // The IIFE entries export nothing, so no global variable is created on the page.
         name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',

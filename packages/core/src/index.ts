@@ -61,9 +61,6 @@ export { bakedLayoutFor } from './layout/bakedLayoutFor.js';
 export { checkLayout } from './layout/checkLayout.js';
 export type { LayoutStatus } from './layout/checkLayout.js';
 export { stringifyRoadmap } from './layout/stringifyRoadmap.js';
-export { createWorkerEngine } from './layout/createWorkerEngine.js';
-export type { WorkerEngine, WorkerEngineOptions } from './layout/createWorkerEngine.js';
-export type { LayoutWorkerRequest, LayoutWorkerResponse } from './layout/layoutWorkerProtocol.js';
 export { roadmapContentHash } from './layout/roadmapContentHash.js';
 export { withBakedLayout } from './layout/withBakedLayout.js';
 export { checkBakedLayout } from './layout/checkBakedLayout.js';
@@ -83,6 +80,24 @@ export { LIGHT_THEME, DARK_THEME } from './render/svgTheme.js';
 export type { SvgTheme } from './render/svgTheme.js';
 export { PALETTE } from './theme/palette.js';
 export type { PaletteColor, PaletteKey, ColorScheme } from './theme/palette.js';
+
+export { createWorkerEngine } from './worker/createWorkerEngine.js';
+export type { WorkerEngine, WorkerEngineOptions } from './worker/createWorkerEngine.js';
+export { readRoadmapTextInWorker } from './worker/readRoadmapTextInWorker.js';
+export type { ReadInWorkerOptions } from './worker/readRoadmapTextInWorker.js';
+export { registerWorkerHandlers } from './worker/registerWorkerHandlers.js';
+export type { WorkerHandlers } from './worker/registerWorkerHandlers.js';
+export { readRoadmapText } from './worker/readRoadmapText.js';
+export type {
+  LayoutWorkerRequest,
+  LayoutWorkerResponse,
+  ReadWorkerRequest,
+  WorkerRequest,
+  WorkerResponse,
+  RoadmapTextFormat,
+  RoadmapTextOutcome,
+} from './worker/workerProtocol.js';
+export type { WorkerLike, WorkerScope, WorkerEventLike } from './worker/types.js';
 
 export { fromMarkdown } from './markdown/fromMarkdown.js';
 export { toMarkdown } from './markdown/toMarkdown.js';

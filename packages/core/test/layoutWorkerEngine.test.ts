@@ -1,10 +1,11 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from '../src/graph/buildGraph.js';
-import { createWorkerEngine } from '../src/layout/createWorkerEngine.js';
+import { createWorkerEngine } from '../src/worker/createWorkerEngine.js';
 import { createElkEngine } from '../src/layout/elkNodeEngine.js';
 import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
-import type { LayoutWorkerRequest, LayoutWorkerResponse } from '../src/layout/layoutWorkerProtocol.js';
+import type { WorkerLike } from '../src/worker/types.js';
+import type { LayoutWorkerRequest, LayoutWorkerResponse } from '../src/worker/workerProtocol.js';
 import { layoutViolations } from './support/layoutViolations.js';
 import { smallRoadmap } from './support/smallRoadmap.js';
 
@@ -50,7 +51,7 @@ function fakes(behaviour: Behaviour) {
   const createWorker = vi.fn(() => {
     const worker = new FakeWorker(behaviour);
     workers.push(worker);
-    return worker as unknown as Worker;
+    return worker as unknown as WorkerLike;
   });
   return { workers, createWorker };
 }
@@ -166,8 +167,8 @@ describe('createWorkerEngine', () => {
   });
 
   it('explains bad arguments', () => {
-    expect(() => createWorkerEngine(undefined as unknown as () => Worker)).toThrow(/createWorker must be a function/);
-    expect(() => createWorkerEngine(() => ({}) as Worker, { timeoutMs: 0 })).toThrow(/timeoutMs must be a positive number/);
+    expect(() => createWorkerEngine(undefined as unknown as () => WorkerLike)).toThrow(/createWorker must be a function/);
+    expect(() => createWorkerEngine(() => ({}) as WorkerLike, { timeoutMs: 0 })).toThrow(/timeoutMs must be a positive number/);
   });
 });
 

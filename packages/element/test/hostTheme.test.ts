@@ -1,7 +1,7 @@
-import reactCss from '@roadmap-graph/react/src/styles/index.css?inline';
+import reactCss from '@roadmap-graph/react/style.css?inline';
 import { describe, expect, it } from 'vitest';
-import { ELEMENT_CSS } from '../src/elementStyles.js';
-import { hostTheme } from '../src/hostTheme.js';
+import { ELEMENT_CSS } from '../src/styles/elementStyles.js';
+import { hostTheme } from '../src/styles/hostTheme.js';
 
 describe('hostTheme', () => {
   it('moves each of the React theme blocks (light, dark, auto) from .rg-root to :host', () => {

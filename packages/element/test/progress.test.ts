@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { elementStorage } from '../src/elementStorage.js';
+import { elementStorage } from '../src/progress/elementStorage.js';
 
 afterEach(() => localStorage.clear());
 

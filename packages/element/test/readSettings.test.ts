@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssHeight, DEFAULT_HEIGHT, readSettings } from '../src/readSettings.js';
+import { cssHeight, DEFAULT_HEIGHT, readSettings } from '../src/controller/readSettings.js';
 
 function element(attributes: Record<string, string>): Element {
   const node = document.createElement('div');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dedent, readInlineSource } from '../src/readInlineSource.js';
-import { sourceFormat } from '../src/sourceFormat.js';
+import { dedent, readInlineSource } from '../src/source/readInlineSource.js';
+import { sourceFormat } from '../src/source/sourceFormat.js';
 
 describe('sourceFormat', () => {
   it('goes by extension first', () => {

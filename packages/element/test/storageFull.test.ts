@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createProgressKeeper } from '../src/createProgressKeeper.js';
-import { elementStorage } from '../src/elementStorage.js';
+import { createProgressKeeper } from '../src/progress/createProgressKeeper.js';
+import { elementStorage } from '../src/progress/elementStorage.js';
 
 // Storage that fills up on demand: writes work until fillStorage(), then every one throws.
 let full = false;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { summarizeErrors } from '../src/summarizeErrors.js';
-import { withDeadline } from '../src/withDeadline.js';
-import { workerFailure } from '../src/workerFailure.js';
+import { summarizeErrors } from '../src/controller/summarizeErrors.js';
+import { withDeadline } from '../src/source/withDeadline.js';
+import { workerFailure } from '../src/worker/workerFailure.js';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,7 +1,6 @@
-import { buildGraph, parseRoadmap } from '@roadmap-graph/core';
+import { buildGraph, parseRoadmap, readRoadmapText, registerWorkerHandlers, type WorkerScope } from '@roadmap-graph/core';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { answerRoadmapText, type RoadmapTextScope } from '../src/roadmapText/answerRoadmapText.js';
 import { INLINE_TEXT_LIMIT } from '../src/roadmapText/inlineTextLimit.js';
 
 // Long JSON text given to useRoadmapData is validated in the layout worker, never on the main
@@ -26,11 +25,11 @@ vi.mock('../src/createLayoutWorker.js', () => ({
     workers.created++;
     const target = new EventTarget();
     // The worker side, as src/layoutWorker.ts installs it; its answers become message events.
-    const scope: RoadmapTextScope = {
+    const scope: WorkerScope = {
       onmessage: null,
       postMessage: (message) => target.dispatchEvent(new MessageEvent('message', { data: structuredClone(message) })),
     };
-    answerRoadmapText(scope);
+    registerWorkerHandlers({ read: (format, text) => readRoadmapText(format, text) }, scope);
     return Object.assign(target, {
       postMessage(message: unknown) {
         workers.requests.push(message);

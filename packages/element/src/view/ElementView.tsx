@@ -1,15 +1,9 @@
 import type { LayoutEngine, Progress, ProgressChange, RoadmapLayout, ValidationError } from '@roadmap-graph/core';
 import { ErrorView, RoadmapGraph, type ProgressStorage, type RoadmapData, type RoadmapGraphHandle } from '@roadmap-graph/react';
 import type { Ref } from 'react';
+import type { ElementSettings } from '../controller/readSettings.js';
+import type { SourceState } from '../source/loadSource.js';
 import { CrashBoundary } from './CrashBoundary.js';
-import type { ElementSettings } from './readSettings.js';
-
-/** Where the element's data is: being fetched or read, failed, or there. */
-export type SourceState =
-  | { status: 'loading' }
-  | { status: 'empty' }
-  | { status: 'error'; errors: ValidationError[] }
-  | { status: 'ready'; data: unknown };
 
 /** Props of {@link ElementView}. */
 export interface ElementViewProps {

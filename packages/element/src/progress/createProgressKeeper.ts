@@ -1,7 +1,7 @@
 import { sanitizeProgress, type Progress, type ProgressChange } from '@roadmap-graph/core';
 import { progressStorageKey } from '@roadmap-graph/react';
 import { elementStorage, type ElementStorage } from './elementStorage.js';
-import type { ProgressChangeDetail } from './events.js';
+import type { ProgressChangeDetail } from '../events.js';
 
 /** An element's progress bookkeeping; see {@link createProgressKeeper}. */
 export interface ProgressKeeper {

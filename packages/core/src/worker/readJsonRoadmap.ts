@@ -1,5 +1,8 @@
-import { LIMITS, parseRoadmap, type Roadmap } from '@roadmap-graph/core';
-import type { MarkdownWarning, ValidationError } from '@roadmap-graph/core';
+import type { MarkdownWarning } from '../markdown/types.js';
+import { LIMITS } from '../schema/limits.js';
+import type { Roadmap } from '../schema/roadmapSchema.js';
+import { parseRoadmap } from '../validate/parseRoadmap.js';
+import type { ValidationError } from '../validate/types.js';
 
 /** What {@link readJsonRoadmap} returns: the validated roadmap, or every problem. */
 export type JsonRoadmap =

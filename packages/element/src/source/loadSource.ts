@@ -1,11 +1,17 @@
-import type { MarkdownWarning } from '@roadmap-graph/core';
+import type { MarkdownWarning, ValidationError } from '@roadmap-graph/core';
 import { trustValidatedRoadmap } from '@roadmap-graph/react/src/data/parseRoadmapInput.js';
 import { INLINE_TEXT_LIMIT } from '@roadmap-graph/react/src/roadmapText/inlineTextLimit.js';
-import type { SourceState } from './ElementView.js';
 import { fetchSource } from './fetchSource.js';
-import { readTextInWorker } from './readTextInWorker.js';
+import { readTextInWorker } from '../worker/readTextInWorker.js';
 import type { SourceFormat } from './sourceFormat.js';
 import type { WantedSource } from './wantedSource.js';
+
+/** Where the element's data is: being fetched or read, failed, or there. */
+export type SourceState =
+  | { status: 'loading' }
+  | { status: 'empty' }
+  | { status: 'error'; errors: ValidationError[] }
+  | { status: 'ready'; data: unknown };
 
 /** Options of {@link loadSource}. */
 export interface LoadSourceOptions {

@@ -1,4 +1,4 @@
-import reactCss from '@roadmap-graph/react/src/styles/index.css?inline';
+import reactCss from '@roadmap-graph/react/style.css?inline';
 import { hostTheme } from './hostTheme.js';
 import hostCss from './host.css?inline';
 

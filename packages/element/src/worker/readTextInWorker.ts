@@ -1,6 +1,5 @@
-import type { RoadmapTextFormat, RoadmapTextOutcome } from '@roadmap-graph/react/src/roadmapText/protocol.js';
-import { readRoadmapTextInWorker } from '@roadmap-graph/react/src/roadmapText/readRoadmapTextInWorker.js';
-import { resolveWorkerScript } from './resolveWorkerScript.js';
+import { readRoadmapTextInWorker, type RoadmapTextFormat, type RoadmapTextOutcome } from '@roadmap-graph/core';
+import { startWorker } from './startWorker.js';
 import { workerFailure } from './workerFailure.js';
 
 /** Options of {@link readTextInWorker}. */
@@ -23,11 +22,7 @@ export interface ReadTextOptions {
 export async function readTextInWorker(format: RoadmapTextFormat, text: string, options: ReadTextOptions): Promise<RoadmapTextOutcome> {
   const { workerUrl, timeoutMs, signal, path } = options;
   try {
-    return await readRoadmapTextInWorker(format, text, {
-      createWorker: async () => new Worker(await resolveWorkerScript(workerUrl), { name: `roadmap-graph ${format}` }),
-      timeoutMs,
-      signal,
-    });
+    return await readRoadmapTextInWorker(format, text, { createWorker: startWorker(workerUrl, format), timeoutMs, signal });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     const reason = workerFailure(error, timeoutMs, workerUrl).message;

@@ -1,0 +1,10 @@
+import { resolveWorkerScript } from './resolveWorkerScript.js';
+
+/**
+ * The element's worker factory for core's worker client: fetches the script first when it is
+ * on another origin (see resolveWorkerScript), so starting may take a while; the client's
+ * deadline covers it. `name` shows in the browser's developer tools.
+ */
+export function startWorker(workerUrl: string, name: string): () => Promise<Worker> {
+  return async () => new Worker(await resolveWorkerScript(workerUrl), { name: `roadmap-graph ${name}` });
+}
