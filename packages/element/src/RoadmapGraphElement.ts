@@ -153,6 +153,7 @@ export class RoadmapGraphElement extends ElementBase {
 }
 
 // Typed listeners for the element's events: element.addEventListener('topic-select', (e) => e.detail.id).
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the DOM's own pattern for typed events (as lib.dom types HTMLElement's); the interface adds only listener overloads, which the class inherits
 export interface RoadmapGraphElement {
   addEventListener<K extends keyof RoadmapGraphEventMap>(
     type: K,

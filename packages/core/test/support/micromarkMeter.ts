@@ -1,9 +1,12 @@
+import type { Nodes } from 'mdast';
 import type * as MdastFromMarkdown from 'mdast-util-from-markdown';
 
 /** One text the importer handed micromark, and how: block structure only, or inline Markdown. */
 export interface MicromarkCall {
   kind: 'block' | 'inline';
   text: string;
+  /** Lists, list items and quotes micromark found in the text (and closed). */
+  containers: number;
 }
 
 const calls: MicromarkCall[] = [];
@@ -16,8 +19,9 @@ const calls: MicromarkCall[] = [];
 export function meterMicromark(real: typeof MdastFromMarkdown): typeof MdastFromMarkdown {
   const fromMarkdown = ((value: string, ...rest: unknown[]) => {
     const options = rest.find((arg) => typeof arg === 'object') as { extensions?: { disable?: unknown }[] } | undefined;
-    calls.push({ kind: options?.extensions?.some((extension) => extension?.disable) ? 'block' : 'inline', text: String(value) });
-    return (real.fromMarkdown as (...args: unknown[]) => unknown)(value, ...rest);
+    const tree = (real.fromMarkdown as (...args: unknown[]) => Nodes)(value, ...rest);
+    calls.push({ kind: options?.extensions?.some((extension) => extension?.disable) ? 'block' : 'inline', text: String(value), containers: countContainers(tree) });
+    return tree;
   }) as typeof real.fromMarkdown;
   return { ...real, fromMarkdown };
 }
@@ -29,11 +33,16 @@ export function micromarkCallsDuring(run: () => void): MicromarkCall[] {
   return calls.splice(0);
 }
 
-// A line that opens a list item or a quote, at any indentation.
-const CONTAINER_LINE = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>)/gm;
-
-/** More lists and quotes than this in one call make micromark's copying count (see below). */
-const FEW_CONTAINERS = 8;
+function countContainers(tree: Nodes): number {
+  let count = 0;
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') count++;
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return count;
+}
 
 /** What micromark was handed for one text, summed up. */
 export interface MicromarkReading {
@@ -44,24 +53,31 @@ export interface MicromarkReading {
   /** The longest text read inline in one call. */
   longestInline: number;
   /**
-   * The longest text read in one call with more than a few list items or quotes in it.
-   * Micromark copies its event list each time it closes one, so such a call costs about its
-   * length times their number.
+   * Micromark copies its event list (a few events per line) each time it closes a list, list
+   * item or quote, so a block call costs about its lines times the containers it found: this is
+   * that product, summed over the calls. Read in pieces of a bounded number of lines, it grows with
+   * the text's lines; read whole, with their square.
    */
-  longestContainers: number;
+  containerWork: number;
 }
 
 /** Sums up `calls` (see {@link MicromarkReading}). */
 export function summarizeReading(calls: readonly MicromarkCall[]): MicromarkReading {
-  const reading = { blockCharacters: 0, inlineCharacters: 0, longestInline: 0, longestContainers: 0 };
-  for (const { kind, text } of calls) {
+  const reading = { blockCharacters: 0, inlineCharacters: 0, longestInline: 0, containerWork: 0 };
+  for (const call of calls) {
+    const { kind, text } = call;
     if (kind === 'inline') {
       reading.inlineCharacters += text.length;
       reading.longestInline = Math.max(reading.longestInline, text.length);
     } else {
       reading.blockCharacters += text.length;
-      if ((text.match(CONTAINER_LINE)?.length ?? 0) > FEW_CONTAINERS) reading.longestContainers = Math.max(reading.longestContainers, text.length);
+      reading.containerWork += call.containers * lineCount(text);
     }
   }
   return reading;
+}
+
+/** Lines in `text`. */
+export function lineCount(text: string): number {
+  return text.split(/\r\n?|\n/).length;
 }

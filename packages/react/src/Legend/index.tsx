@@ -22,7 +22,7 @@ function Entry({ symbol, children }: { symbol: ReactNode; children: ReactNode })
 
 function Arrow({ kind }: { kind: 'sequence' | 'requires' }) {
   return (
-    <svg className={`rg-edge rg-edge--${kind}`} viewBox="0 0 36 12" width="36" height="12" focusable="false">
+    <svg className={`rg-edge rg-edge--${kind}`} viewBox="0 0 36 12" width="36" height="12" focusable="false" aria-hidden="true">
       <path className="rg-edge__line" d="M1 6H29" />
       <path className="rg-edge__arrow" d="M35 6L26 2L26 10Z" />
     </svg>

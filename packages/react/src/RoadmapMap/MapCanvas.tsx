@@ -56,6 +56,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
 
   // React Flow draws each route in an <svg> of its own, which screen readers list as an unnamed
   // image; the routes are decoration (each topic's name says how many prerequisites it has).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: React Flow draws new edge layers when the edges change
   useEffect(() => {
     for (const layer of container.current?.querySelectorAll('.react-flow__edges') ?? []) layer.setAttribute('aria-hidden', 'true');
   }, [edges]);

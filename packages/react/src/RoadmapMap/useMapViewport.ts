@@ -108,14 +108,13 @@ export function useMapViewport(
   }, [showStart, centerTopic]);
   // A new layout (another roadmap, direction or width) starts from its top again, but keeps the
   // open or focused topic in view: a rotated phone must not lose the reader's place.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new layout (showStart changes with it) moves the view, not a new centerTopic
   useEffect(() => {
     if (!initialised.current) return;
     showStart();
     const root = container.current?.getRootNode() as Document | ShadowRoot | undefined;
     const kept = selected.current ?? topicButton(root?.activeElement ?? null)?.dataset.topicId;
     if (kept) centerTopic(kept, true);
-    // Only a new layout (showStart changes with it) moves the view, not a new centerTopic.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [showStart]);
 
   return { centerTopic, fit, onInit, placed };

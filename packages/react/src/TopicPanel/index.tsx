@@ -26,6 +26,7 @@ export function TopicPanel({ graph, topicId, progress, onStateChange, onNavigate
     [graph, progress, node],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each topic opened moves the focus to its heading
   useEffect(() => {
     // Without scrolling: opened from outside (a deep link, a host page's script), the panel
     // may be off screen, and the page must not jump to it.
