@@ -52,6 +52,7 @@ export type { TopicState, Progress, ProgressChange, ProgressSummary, SectionProg
 
 export { layoutRoadmap } from './layout/layoutRoadmap.js';
 export type { LayoutOptions, LayoutEngine, LayoutDirection, MeasureText, TextFont } from './layout/types.js';
+export type { ElkGraph } from './layout/elkGraph.js';
 export { WIDTH_CLASSES, WIDTH_CLASS_NAMES, widthClassFor } from './layout/widthClasses.js';
 export type { WidthClass } from './layout/widthClasses.js';
 export { layoutAllWidths } from './layout/layoutAllWidths.js';

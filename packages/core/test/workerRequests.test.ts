@@ -1,4 +1,4 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkGraph } from '../src/layout/elkGraph.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
 import { createWorkerEngine } from '../src/worker/createWorkerEngine.js';
@@ -49,8 +49,8 @@ class LoopbackWorker implements WorkerLike {
   }
 }
 
-const echoLayout = async (graph: ElkNode): Promise<ElkNode> => ({ ...graph, width: 1, height: 1 });
-const tinyGraph = (): ElkNode => ({ id: 'root', children: [{ id: 'a', width: 10, height: 10 }] });
+const echoLayout = async (graph: ElkGraph): Promise<ElkGraph> => ({ ...graph, width: 1, height: 1 });
+const tinyGraph = (): ElkGraph => ({ id: 'root', children: [{ id: 'a', width: 10, height: 10 }] });
 const json = JSON.stringify(smallRoadmap());
 const outline = '# Web developer\n\n## Basics\n\n- Syntax\n- Functions\n';
 

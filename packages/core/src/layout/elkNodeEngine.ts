@@ -1,5 +1,6 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkGraph } from './elkGraph.js';
 import type { LayoutEngine } from './types.js';
 
 /**
@@ -16,9 +17,9 @@ import type { LayoutEngine } from './types.js';
 export function createElkEngine(): LayoutEngine {
   const elk = new ELK();
   return {
-    async layout(graph: ElkNode, signal?: AbortSignal): Promise<ElkNode> {
+    async layout(graph: ElkGraph, signal?: AbortSignal): Promise<ElkGraph> {
       signal?.throwIfAborted();
-      const result = await elk.layout(graph);
+      const result = await elk.layout(graph as ElkNode);
       signal?.throwIfAborted();
       return result;
     },

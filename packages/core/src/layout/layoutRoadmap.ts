@@ -66,7 +66,8 @@ export async function layoutRoadmap(graph: RoadmapGraph, options: LayoutOptions)
   const placed = placeEdges(graph);
   let plan = planWidthClass(graph, style, placed);
   let elk = toElkGraph(graph, style, plan, placed);
-  const result = await options.engine.layout(elk.root, options.signal);
+  // Read back as elkjs's types: the engine ran ELK on the graph core wrote.
+  const result = (await options.engine.layout(elk.root, options.signal)) as ElkNode;
   options.signal?.throwIfAborted();
   // Where the class width is a limit, sections that ELK made wider than planned (its spacing
   // around edges comes on top of the plan) are planned narrower and laid out again, alone.
@@ -76,10 +77,10 @@ export async function layoutRoadmap(graph: RoadmapGraph, options: LayoutOptions)
     plan = narrowSections(graph, style, plan, placed, narrower);
     elk = toElkGraph(graph, style, plan, placed);
     const again = new Set([...narrower.keys()].map(sectionFrameId));
-    const redone = await options.engine.layout(
+    const redone = (await options.engine.layout(
       { ...elk.root, children: (elk.root.children ?? []).filter((frame) => again.has(frame.id)) },
       options.signal,
-    );
+    )) as ElkNode;
     options.signal?.throwIfAborted();
     const replaced = new Map((redone.children ?? []).map((frame) => [frame.id, frame]));
     result.children = (result.children ?? []).map((frame) => replaced.get(frame.id) ?? frame);

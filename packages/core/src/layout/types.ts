@@ -1,4 +1,4 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkGraph } from './elkGraph.js';
 import type { WidthClass } from './widthClasses.js';
 
 /**
@@ -11,7 +11,7 @@ export interface LayoutEngine {
    * Lays out an ELK JSON graph and resolves with the laid-out graph.
    * Rejects with the signal's reason when `signal` aborts first.
    */
-  layout(graph: ElkNode, signal?: AbortSignal): Promise<ElkNode>;
+  layout(graph: ElkGraph, signal?: AbortSignal): Promise<ElkGraph>;
 }
 
 /** Font of a piece of text whose width is measured. */

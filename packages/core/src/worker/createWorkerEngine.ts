@@ -1,4 +1,4 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkGraph } from '../layout/elkGraph.js';
 import type { LayoutEngine } from '../layout/types.js';
 import type { WorkerEventLike, WorkerLike } from './types.js';
 import type { RoadmapTextFormat, RoadmapTextOutcome, WorkerRequest } from './workerProtocol.js';
@@ -27,7 +27,7 @@ export interface WorkerEngine extends LayoutEngine {
   dispose(): void;
 }
 
-type Task = { kind: 'layout'; graph: ElkNode } | { kind: 'read'; format: RoadmapTextFormat; text: string };
+type Task = { kind: 'layout'; graph: ElkGraph } | { kind: 'read'; format: RoadmapTextFormat; text: string };
 
 interface Job {
   id: number;
@@ -206,7 +206,7 @@ export function createWorkerEngine(createWorker: () => WorkerLike | Promise<Work
   }
 
   return {
-    layout: (graph, signal) => request<ElkNode>({ kind: 'layout', graph }, signal),
+    layout: (graph, signal) => request<ElkGraph>({ kind: 'layout', graph }, signal),
     read: (format, text, signal) => request<RoadmapTextOutcome>({ kind: 'read', format, text }, signal),
     dispose(): void {
       if (disposed) return;

@@ -1,11 +1,11 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkGraph } from '../layout/elkGraph.js';
 import { isReadRequest, type RoadmapTextFormat, type RoadmapTextOutcome, type WorkerResponse } from './workerProtocol.js';
 import type { WorkerScope } from './types.js';
 
 /** What a worker can do for {@link createWorkerEngine}; each request goes to its handler. */
 export interface WorkerHandlers {
   /** Lays out an ELK graph (core's `layout-worker` entry registers ELK here). */
-  layout?: (graph: ElkNode) => Promise<ElkNode>;
+  layout?: (graph: ElkGraph) => Promise<ElkGraph>;
   /** Reads roadmap text; see readRoadmapText, which never throws. */
   read?: (format: RoadmapTextFormat, text: string) => RoadmapTextOutcome;
 }
@@ -55,7 +55,7 @@ async function answer(handlers: WorkerHandlers, request: unknown): Promise<Worke
     return { id, error: 'layout worker: expected a message { id: number, graph: ElkNode } or { type: "roadmap-graph:read", id, format, text }' };
   }
   if (handlers.layout === undefined) return { id, error: 'this worker does not compute layouts' };
-  return { id, result: await handlers.layout(graph as ElkNode) };
+  return { id, result: await handlers.layout(graph as ElkGraph) };
 }
 
 function requestId(request: unknown): number {

@@ -1,4 +1,4 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkGraph } from '../layout/elkGraph.js';
 import type { BakedLayoutStatus } from '../layout/checkBakedLayout.js';
 import type { RoadmapGraph } from '../graph/types.js';
 import type { MarkdownWarning } from '../markdown/types.js';
@@ -8,11 +8,11 @@ import type { ValidationError } from '../validate/types.js';
 /** What {@link createWorkerEngine} posts to the worker for a layout. */
 export interface LayoutWorkerRequest {
   id: number;
-  graph: ElkNode;
+  graph: ElkGraph;
 }
 
 /** What the worker posts back for a layout: the laid-out graph, or why ELK failed. */
-export type LayoutWorkerResponse = { id: number; result: ElkNode } | { id: number; error: string };
+export type LayoutWorkerResponse = { id: number; result: ElkGraph } | { id: number; error: string };
 
 /** How roadmap text is written. */
 export type RoadmapTextFormat = 'json' | 'markdown';
