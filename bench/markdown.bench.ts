@@ -6,7 +6,7 @@
 // growth): read one over budget again before believing it. Prints every ratio and exits 1 when
 // one is over its budget (8). The unit tests check the importer's bounds without a clock (packages/core/test/markdownReadingBounds.test.ts);
 // this is where its time is measured.
-import { fromMarkdown } from '../packages/core/src/markdown/fromMarkdown.js';
+import { fromMarkdown } from '../packages/core/src/markdown/read/fromMarkdown.js';
 import { LIMITS } from '../packages/core/src/schema/limits.js';
 import { plainExcerpt } from '../packages/core/src/render/plainExcerpt.js';
 import { parseInlineMarkdown } from '../packages/core/src/markdown/inline/parseInlineMarkdown.js';

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeInline } from '../src/markdown/escapeInline.js';
-import { escapeTitle } from '../src/markdown/escapeTitle.js';
-import { formatDestination } from '../src/markdown/formatDestination.js';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
 import { inlineMarkdownText } from '../src/markdown/inline/inlineMarkdownText.js';
 import { parseDescription } from '../src/markdown/inline/parseDescription.js';
 import { parseInlineMarkdown } from '../src/markdown/inline/parseInlineMarkdown.js';
 import type { InlineNode } from '../src/markdown/inline/types.js';
-import { toMarkdown } from '../src/markdown/toMarkdown.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
+import { escapeInline } from '../src/markdown/write/escapeInline.js';
+import { escapeTitle } from '../src/markdown/write/escapeTitle.js';
+import { formatDestination } from '../src/markdown/write/formatDestination.js';
+import { toMarkdown } from '../src/markdown/write/toMarkdown.js';
 
 // What the exporter escapes, the description reader reads back as the same text: the writer and
 // the reader agree on which characters are markup and how a backslash takes it away.

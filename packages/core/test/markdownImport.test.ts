@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
-import type { MarkdownImport } from '../src/markdown/types.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
+import type { MarkdownImport } from '../src/markdown/read/types.js';
 import type { Roadmap, Topic } from '../src/schema/roadmapSchema.js';
 
 const seed = readFileSync(new URL('./fixtures/seed-outline.md', import.meta.url), 'utf8');

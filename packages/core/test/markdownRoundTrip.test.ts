@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
-import { toMarkdown } from '../src/markdown/toMarkdown.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
+import { toMarkdown } from '../src/markdown/write/toMarkdown.js';
 import { LEVELS, RESOURCE_TYPES, type Roadmap, type Topic } from '../src/schema/roadmapSchema.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
 import { arbitraryRoadmap } from './support/arbitraryRoadmap.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
 
 function imported(text: string) {
   const result = fromMarkdown(text);

@@ -1,6 +1,6 @@
+import { paragraphSource } from '../read/paragraphSource.js';
+import { parseMarkdownTree } from '../read/parseMarkdownTree.js';
 import { escapeBlockStarts } from './escapeBlockStarts.js';
-import { paragraphSource } from './paragraphSource.js';
-import { parseMarkdownTree } from './parseMarkdownTree.js';
 
 /**
  * The lines that write a description as paragraphs under a heading or inside a list item,

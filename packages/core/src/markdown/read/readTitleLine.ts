@@ -1,9 +1,9 @@
 import type { Heading, Paragraph } from 'mdast';
-import { LIMITS } from '../schema/limits.js';
+import { LIMITS } from '../../schema/limits.js';
+import { resolveEscapes } from '../inline/escapable.js';
+import { parseAttributes, type Attributes } from '../parseAttributes.js';
 import { isLinkLine } from './isLinkLine.js';
-import { parseAttributes, type Attributes } from './parseAttributes.js';
 import { parseInlinePiece } from './parseInlinePiece.js';
-import { resolveEscapes } from './inline/escapable.js';
 import { peelAttributeBlock } from './peelAttributeBlock.js';
 import type { ReadContext } from './readContext.js';
 import { readInline, type InlineLink } from './readInline.js';

@@ -1,8 +1,8 @@
-import type { Roadmap, Section, Topic } from '../schema/roadmapSchema.js';
+import type { Roadmap, Section, Topic } from '../../schema/roadmapSchema.js';
+import { mentionsOr } from '../mentionsOr.js';
 import { descriptionLines } from './descriptionLines.js';
 import { formatResource } from './formatResource.js';
 import { formatTitleLine } from './formatTitleLine.js';
-import { mentionsOr } from './mentionsOr.js';
 
 /**
  * Writes a roadmap as a Markdown outline that {@link fromMarkdown} reads back to the same

@@ -1,5 +1,5 @@
+import { isEscapeAt } from '../inline/escapable.js';
 import { findAttributeBlock } from './findAttributeBlock.js';
-import { isEscapeAt } from './inline/escapable.js';
 
 /** An attribute block found at the end of a title line as written. */
 export interface PeeledBlock {
