@@ -17,14 +17,17 @@ import { toMarkdown } from '../src/markdown/write/toMarkdown.js';
 const markupText = fc.string({ unit: fc.constantFrom(...'\\`*_[]()<>&!"\'#-+.:a b1\n'.split('')), maxLength: 40 });
 const anyText = fc.oneof(markupText, fc.string({ unit: 'grapheme-ascii', maxLength: 40 }));
 
+/** Asserts that the reader reads `markdown` as plain `text`: no markup, nothing lost. */
+function expectReadAsText(markdown: string, text: string): void {
+  const nodes = parseInlineMarkdown(markdown);
+  expect(nodes.every((node) => node.type === 'text')).toBe(true);
+  expect(inlineMarkdownText(nodes)).toBe(text);
+}
+
 describe('escapes read back by the description reader', () => {
   it('escapeInline: any text reads back as one text node, the same text', () => {
     fc.assert(
-      fc.property(anyText, (text) => {
-        const nodes = parseInlineMarkdown(escapeInline(text));
-        expect(nodes.every((node) => node.type === 'text')).toBe(true);
-        expect(inlineMarkdownText(nodes)).toBe(text);
-      }),
+      fc.property(anyText, (text) => expectReadAsText(escapeInline(text), text)),
       { numRuns: 500 },
     );
   });
@@ -32,14 +35,10 @@ describe('escapes read back by the description reader', () => {
   it('escapeTitle: a title without control characters or runs of blanks reads back as itself', () => {
     const title = anyText.map((text) => text.replace(/[\u0000-\u001f\u007f]/g, '').replace(/ {2,}/g, ' ').trim());
     fc.assert(
-      fc.property(title, (text) => {
-        const nodes = parseInlineMarkdown(escapeTitle(text));
-        expect(nodes.every((node) => node.type === 'text')).toBe(true);
-        expect(inlineMarkdownText(nodes)).toBe(text);
-      }),
+      fc.property(title, (text) => expectReadAsText(escapeTitle(text), text)),
       { numRuns: 500 },
     );
-    expect(inlineMarkdownText(parseInlineMarkdown(escapeTitle('1. *Not* a list, [no] link.')))).toBe('1. *Not* a list, [no] link.');
+    expectReadAsText(escapeTitle('1. *Not* a list, [no] link.'), '1. *Not* a list, [no] link.');
   });
 
   it('formatDestination and escapeInline: a resource link reads back with its label and URL', () => {
