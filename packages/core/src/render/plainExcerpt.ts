@@ -10,5 +10,5 @@ export function plainExcerpt(markdown: string, maxLength = 200): string {
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
-  return (space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }

@@ -31,7 +31,12 @@ export function lazyImport(text: string): { roadmap: Roadmap; warnings: Markdown
 /** Every topic of a roadmap, subtopics included, in document order. */
 export function allTopics(roadmap: Roadmap): Topic[] {
   const out: Topic[] = [];
-  const visit = (topics: Topic[]) => topics.forEach((t) => (out.push(t), visit(t.topics ?? [])));
+  const visit = (topics: Topic[]): void => {
+    for (const t of topics) {
+      out.push(t);
+      visit(t.topics ?? []);
+    }
+  };
   roadmap.sections.forEach((s) => visit(s.topics));
   return out;
 }
