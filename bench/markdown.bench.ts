@@ -6,10 +6,10 @@
 // growth): read one over budget again before believing it. Prints every ratio and exits 1 when
 // one is over its budget (8). The unit tests check the importer's bounds without a clock (packages/core/test/markdownReadingBounds.test.ts);
 // this is where its time is measured.
-import { fromMarkdown } from '../packages/core/src/markdown/fromMarkdown.js';
+import { fromMarkdown } from '../packages/core/src/markdown/read/fromMarkdown.js';
 import { LIMITS } from '../packages/core/src/schema/limits.js';
 import { plainExcerpt } from '../packages/core/src/render/plainExcerpt.js';
-import { parseInline } from '../packages/react/src/InlineMarkdown/parseInline.js';
+import { parseInlineMarkdown } from '../packages/core/src/markdown/inline/parseInlineMarkdown.js';
 
 const BUDGET = 8;
 const LONG_ENOUGH_MS = 40;
@@ -69,7 +69,7 @@ const CASES: Case[] = [
   ['import: plain descriptions', fromMarkdown, descriptions('word '), 8],
   ...['[ (](', 'a_ ', '</<!--', '*a **a ', '\\*'].map((unit): Case => [`import: descriptions of ${JSON.stringify(unit)}`, fromMarkdown, descriptions(unit), 8]),
   ...['[', '![', '[](', '[a](b(', '[ (]('].map((unit): Case => [`tooltip excerpt: ${JSON.stringify(unit)}`, (text) => plainExcerpt(text), (n) => unit.repeat(n), 250, DESCRIPTION_SIZES / unit.length]),
-  ...['*a _b [c `d ', '[', '![a](', '**a __b ', '`` `'].map((unit): Case => [`panel inline reader: ${JSON.stringify(unit)}`, parseInline, (n) => unit.repeat(n), 250, DESCRIPTION_SIZES / unit.length]),
+  ...['*a _b [c `d ', '[', '![a](', '**a __b ', '`` `'].map((unit): Case => [`panel inline reader: ${JSON.stringify(unit)}`, parseInlineMarkdown, (n) => unit.repeat(n), 250, DESCRIPTION_SIZES / unit.length]),
 ];
 
 console.log(`Markdown reading time, 4x over 1x (CPU, best of 5, Node ${process.version}); budget ${BUDGET}`);

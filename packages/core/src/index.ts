@@ -100,9 +100,13 @@ export type {
 } from './worker/workerProtocol.js';
 export type { WorkerLike, WorkerScope, WorkerEventLike } from './worker/types.js';
 
-export { fromMarkdown } from './markdown/fromMarkdown.js';
-export { toMarkdown } from './markdown/toMarkdown.js';
-export type { MarkdownImport, MarkdownWarning } from './markdown/types.js';
+export { fromMarkdown } from './markdown/read/fromMarkdown.js';
+export { toMarkdown } from './markdown/write/toMarkdown.js';
+export type { MarkdownImport, MarkdownWarning } from './markdown/read/types.js';
+export { parseInlineMarkdown } from './markdown/inline/parseInlineMarkdown.js';
+export { parseDescription } from './markdown/inline/parseDescription.js';
+export { inlineMarkdownText, descriptionText } from './markdown/inline/inlineMarkdownText.js';
+export type { InlineNode } from './markdown/inline/types.js';
 
 export { renderRoadmapFence } from './fence/renderRoadmapFence.js';
 export { formatFenceProblems } from './fence/formatFenceProblems.js';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAttributeBlock } from '../src/markdown/findAttributeBlock.js';
-import { findDeepNesting } from '../src/markdown/findDeepNesting.js';
-import { formatAttributes } from '../src/markdown/formatAttributes.js';
 import { parseAttributes } from '../src/markdown/parseAttributes.js';
+import { findAttributeBlock } from '../src/markdown/read/findAttributeBlock.js';
+import { findDeepNesting } from '../src/markdown/read/findDeepNesting.js';
 import { slugify } from '../src/markdown/slugify.js';
+import { formatAttributes } from '../src/markdown/write/formatAttributes.js';
 
 describe('slugify', () => {
   it('makes ASCII kebab-case, folding accents and joining apostrophes', () => {

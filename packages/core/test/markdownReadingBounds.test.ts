@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
-import { TITLE_LINE_LIMIT, TITLE_MARKUP_LIMIT } from '../src/markdown/readTitleLine.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
+import { TITLE_LINE_LIMIT, TITLE_MARKUP_LIMIT } from '../src/markdown/read/readTitleLine.js';
 import { lineCount, micromarkCallsDuring, summarizeReading, type MicromarkReading } from './support/micromarkMeter.js';
 
 // Every text the importer hands micromark is recorded. Micromark's time grows faster than its

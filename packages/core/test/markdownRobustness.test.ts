@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
-import { parseBlockTree } from '../src/markdown/parseBlockTree.js';
-import { parseMarkdownTree } from '../src/markdown/parseMarkdownTree.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
+import { parseBlockTree } from '../src/markdown/read/parseBlockTree.js';
+import { parseMarkdownTree } from '../src/markdown/read/parseMarkdownTree.js';
 import { LIMITS } from '../src/schema/limits.js';
 
 function errorsOf(text: string) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
-import { toMarkdown } from '../src/markdown/toMarkdown.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
+import { toMarkdown } from '../src/markdown/write/toMarkdown.js';
 import type { Roadmap } from '../src/schema/roadmapSchema.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
-
-function imported(text: string) {
-  const result = fromMarkdown(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result;
-}
+import { imported } from './support/importMarkdown.js';
 
 describe('fromMarkdown title lines, each read on its own', () => {
   it('closes inline Markdown in a topic title on its first line; the lines below are the description', () => {

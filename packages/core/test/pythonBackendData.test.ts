@@ -9,7 +9,7 @@ import { stringifyRoadmap } from '../src/layout/stringifyRoadmap.js';
 import { WIDTH_CLASS_NAMES } from '../src/layout/widthClasses.js';
 import { createElkEngine } from '../src/layout/elkNodeEngine.js';
 import { layoutRoadmap } from '../src/layout/layoutRoadmap.js';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
 import type { Topic } from '../src/schema/roadmapSchema.js';
 import { parseRoadmap } from '../src/validate/parseRoadmap.js';
 import { layoutViolations } from './support/layoutViolations.js';

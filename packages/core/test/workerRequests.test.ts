@@ -1,6 +1,6 @@
 import type { ElkGraph } from '../src/layout/elkGraph.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromMarkdown } from '../src/markdown/fromMarkdown.js';
+import { fromMarkdown } from '../src/markdown/read/fromMarkdown.js';
 import { createWorkerEngine } from '../src/worker/createWorkerEngine.js';
 import { readRoadmapText } from '../src/worker/readRoadmapText.js';
 import { readRoadmapTextInWorker } from '../src/worker/readRoadmapTextInWorker.js';

@@ -7,7 +7,7 @@ import { layoutAllWidths } from '../layout/layoutAllWidths.js';
 import { layoutRoadmap } from '../layout/layoutRoadmap.js';
 import { stringifyRoadmap } from '../layout/stringifyRoadmap.js';
 import { isWidthClass, WIDTH_CLASS_NAMES, type WidthClass } from '../layout/widthClasses.js';
-import { toMarkdown } from '../markdown/toMarkdown.js';
+import { toMarkdown } from '../markdown/write/toMarkdown.js';
 import { renderSvg } from '../render/renderSvg.js';
 import { withBakedLayout } from '../layout/withBakedLayout.js';
 import { roadmapJsonSchema } from '../schema/toJsonSchema.js';

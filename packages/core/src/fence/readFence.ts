@@ -1,4 +1,4 @@
-import { fromMarkdown } from '../markdown/fromMarkdown.js';
+import { fromMarkdown } from '../markdown/read/fromMarkdown.js';
 import type { Roadmap } from '../schema/roadmapSchema.js';
 import { parseRoadmap } from '../validate/parseRoadmap.js';
 import type { ValidationError } from '../validate/types.js';

@@ -1,9 +1,8 @@
 import { LEVEL_WORDS } from '../layout/topicDetail.js';
+import { descriptionText } from '../markdown/inline/inlineMarkdownText.js';
 import { escapeXml } from '../render/escapeXml.js';
-import { plainExcerpt } from '../render/plainExcerpt.js';
 import { PICK_ONE } from '../render/renderContainer.js';
 import { isAllowedUrl } from '../schema/isAllowedUrl.js';
-import { LIMITS } from '../schema/limits.js';
 import type { Resource, Roadmap, Section, Topic } from '../schema/roadmapSchema.js';
 
 /**
@@ -24,7 +23,7 @@ export function renderOutlineHtml(roadmap: Roadmap): string {
     }
   };
   collect(roadmap.sections);
-  const description = roadmap.description ? `<p>${escapeXml(plainText(roadmap.description))}</p>` : '';
+  const description = roadmap.description ? `<p>${escapeXml(descriptionText(roadmap.description))}</p>` : '';
   return `${description}<ol>${roadmap.sections.map((section) => `<li>${entry(section, titles, true)}</li>`).join('')}</ol>`;
 }
 
@@ -39,7 +38,7 @@ function entry(item: Section | Topic, titles: ReadonlyMap<string, string>, secti
     section ? `<strong>${escapeXml(item.title)}</strong>` : escapeXml(item.title),
     marks.length ? ` (${escapeXml(marks.join(', '))})` : '',
     requires.length ? `. Requires: ${escapeXml(requires.join(', '))}` : '',
-    item.description ? `. ${escapeXml(plainText(item.description))}` : '',
+    item.description ? `. ${escapeXml(descriptionText(item.description))}` : '',
   ];
   const resources = topic?.resources?.length ? `<ul>${topic.resources.map((r) => `<li>${resource(r)}</li>`).join('')}</ul>` : '';
   const children = item.topics?.length ? `<ul>${item.topics.map((child) => `<li>${entry(child, titles, false)}</li>`).join('')}</ul>` : '';
@@ -50,9 +49,4 @@ function resource(r: Resource): string {
   const label = escapeXml(r.title) + (r.free === false ? ' (paid)' : '');
   const url = typeof r.url === 'string' ? r.url.trim() : '';
   return isAllowedUrl(url) ? `<a href="${escapeXml(url)}">${label}</a>` : label;
-}
-
-/** A description's Markdown as plain text, whole. */
-function plainText(markdown: string): string {
-  return plainExcerpt(markdown, LIMITS.maxDescriptionLength);
 }

@@ -1,25 +1,14 @@
-// [label](url "title") keeps its label: the URL means nothing in a tooltip. The label holds no
-// brackets and the URL at most one level of parentheses (as Wikipedia URLs do), so a failed
-// match stops at the next bracket or second open parenthesis: `[` or `[](` repeated cannot
-// make each attempt scan to the end of the text.
-const LINK = /!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g;
+import { descriptionText } from '../markdown/inline/inlineMarkdownText.js';
 
 /**
- * Turns a short Markdown description (emphasis, strong, code and links only) into plain text
- * for a tooltip, cut at a word boundary to at most `maxLength` characters with an ellipsis.
- * Time grows linearly with the description.
+ * A description as plain text for a tooltip or a document summary, read as the panel reads it
+ * ({@link descriptionText}: markup dropped, a link's label kept and its URL left out), cut at a
+ * word boundary to at most `maxLength` characters, an ellipsis included.
  */
 export function plainExcerpt(markdown: string, maxLength = 200): string {
-  const text = markdown
-    .replace(LINK, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=$|[^\w*])/g, '$1$2')
-    .replace(/\\([\\`*_[\]()#+\-.!{}])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = descriptionText(markdown);
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
-  return (space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }

@@ -1,4 +1,4 @@
-import type { MarkdownWarning } from '../markdown/types.js';
+import type { MarkdownWarning } from '../markdown/read/types.js';
 import { LIMITS } from '../schema/limits.js';
 import type { Roadmap } from '../schema/roadmapSchema.js';
 import { parseRoadmap } from '../validate/parseRoadmap.js';

@@ -1,6 +1,6 @@
 import { buildGraph } from '../graph/buildGraph.js';
 import { checkBakedLayout } from '../layout/checkBakedLayout.js';
-import type { MarkdownImport } from '../markdown/types.js';
+import type { MarkdownImport } from '../markdown/read/types.js';
 import { readJsonRoadmap } from './readJsonRoadmap.js';
 import type { RoadmapTextFormat, RoadmapTextOutcome } from './workerProtocol.js';
 

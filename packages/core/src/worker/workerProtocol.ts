@@ -1,7 +1,7 @@
 import type { ElkGraph } from '../layout/elkGraph.js';
 import type { BakedLayoutStatus } from '../layout/checkBakedLayout.js';
 import type { RoadmapGraph } from '../graph/types.js';
-import type { MarkdownWarning } from '../markdown/types.js';
+import type { MarkdownWarning } from '../markdown/read/types.js';
 import type { Roadmap } from '../schema/roadmapSchema.js';
 import type { ValidationError } from '../validate/types.js';
 

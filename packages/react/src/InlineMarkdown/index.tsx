@@ -1,5 +1,5 @@
+import { parseDescription } from '@roadmap-graph/core';
 import { useMemo } from 'react';
-import { parseDescription } from './parseDescription.js';
 import { renderInline } from './renderInline.js';
 
 /** Props of {@link InlineMarkdown}. */
@@ -12,8 +12,9 @@ export interface InlineMarkdownProps {
 
 /**
  * Renders a roadmap description — `*emphasis*`, `**strong**`, `` `code` ``, `[links](url)` and
- * paragraphs split at blank lines — as React elements. Never goes through HTML, so markup in
- * the data shows as text; links to disallowed URLs show as their text.
+ * paragraphs split at blank lines, as read by core's `parseDescription` — as React elements.
+ * Never goes through HTML, so markup in the data shows as text; links to disallowed URLs show
+ * as their text.
  *
  * @example
  * <InlineMarkdown text={topic.description ?? ''} />

@@ -1,6 +1,6 @@
+import type { InlineNode } from '@roadmap-graph/core';
 import type { ReactNode } from 'react';
 import { SafeLink } from './SafeLink.js';
-import type { InlineNode } from './types.js';
 
 /** Turns parsed description nodes into React elements; text stays text, so HTML never runs. */
 export function renderInline(nodes: readonly InlineNode[]): ReactNode[] {

@@ -1,6 +1,6 @@
+import { slugify } from '../slugify.js';
 import type { DraftRoadmap } from './draftTypes.js';
 import type { PendingId } from './readContext.js';
-import { slugify } from './slugify.js';
 
 /**
  * Gives every section and topic its id, in document order: the explicit `{#id}` when there is

@@ -1,4 +1,4 @@
-import type { Resource } from '../schema/roadmapSchema.js';
+import type { Resource } from '../../schema/roadmapSchema.js';
 import { escapeInline } from './escapeInline.js';
 import { formatDestination } from './formatDestination.js';
 

@@ -1,7 +1,7 @@
-import type { Attributes } from './parseAttributes.js';
+import type { Attributes } from '../parseAttributes.js';
+import { slugify } from '../slugify.js';
 import { escapeTitle } from './escapeTitle.js';
 import { formatAttributes } from './formatAttributes.js';
-import { slugify } from './slugify.js';
 
 /**
  * Writes a title and its attribute block for a heading or list item. The id is written only when

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInline } from '../src/InlineMarkdown/parseInline.js';
-import { processEmphasis } from '../src/InlineMarkdown/processEmphasis.js';
-import type { Delimiter, InlineItem, InlineNode } from '../src/InlineMarkdown/types.js';
+import { inlineMarkdownText } from '../src/markdown/inline/inlineMarkdownText.js';
+import { parseInlineMarkdown } from '../src/markdown/inline/parseInlineMarkdown.js';
+import { processEmphasis } from '../src/markdown/inline/processEmphasis.js';
+import type { Delimiter, InlineItem, InlineNode } from '../src/markdown/inline/types.js';
 
 // Work is counted, not timed: a string whose every character read (and every method call on it)
 // is counted, and an item list whose every element read is counted. Reading a paragraph of any
@@ -24,31 +25,28 @@ function countingString(text: string): { value: string; reads: () => number } {
 
 function readsToParse(text: string): { reads: number; nodes: InlineNode[] } {
   const counted = countingString(text);
-  const nodes = parseInline(counted.value);
+  const nodes = parseInlineMarkdown(counted.value);
   return { reads: counted.reads(), nodes };
 }
 
+/** Reads of the item list and of every delimiter's fields: a delimiter looked at costs reads. */
 function readsToPair(items: InlineItem[]): number {
   let reads = 0;
-  const counted = new Proxy(items, {
-    get(array, key) {
-      reads++;
-      return Reflect.get(array, key);
-    },
-  });
-  processEmphasis(counted);
+  const count = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(object, key) {
+        reads++;
+        return Reflect.get(object, key);
+      },
+    });
+  processEmphasis(count(items.map((item) => (item.type === 'delimiter' ? count(item) : item))));
   return reads;
-}
-
-/** Text shown by parsed nodes, markup dropped. */
-function textOf(nodes: readonly InlineNode[]): string {
-  return nodes.map((n) => (n.type === 'text' || n.type === 'code' ? n.value : textOf(n.children))).join('');
 }
 
 // The shapes that made the reader rescan the rest of the paragraph, and pieces to mix them with.
 const HOSTILE = ['[](', '[ (](', '[](x (', '[](x "', "[](x '", '[](<', '[](x(y)', '[a](', '![', '[[', ']]', '``` `` `', '`` a', '*a **a ', ' a** a*', 'a_ ', '_a ', '**_', '\\*', '\\[', '<!--', ' (', ')'];
 
-describe('parseInline work', () => {
+describe('parseInlineMarkdown work', () => {
   it('reads each pathological paragraph in time linear in its length', () => {
     for (const unit of HOSTILE) {
       const small = unit.repeat(Math.ceil(2_000 / unit.length));
@@ -57,7 +55,7 @@ describe('parseInline work', () => {
       const four = readsToParse(large);
       expect(four.reads / once.reads, unit).toBeLessThan(6);
       // Nothing is lost: every character of plain text stays visible.
-      if (!/[*_`[\]\\]/.test(unit)) expect(textOf(four.nodes)).toBe(large);
+      if (!/[*_`[\]\\]/.test(unit)) expect(inlineMarkdownText(four.nodes)).toBe(large);
     }
     // And a link, code and emphasis after thousands of failed link tails still read as such.
     const { nodes } = readsToParse(`${'[](x ('.repeat(500)}[docs](https://e.com "t") \`code\` *em*`);

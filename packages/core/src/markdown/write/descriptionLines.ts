@@ -1,11 +1,12 @@
-import { paragraphSource } from './paragraphSource.js';
-import { parseMarkdownTree } from './parseMarkdownTree.js';
+import { paragraphSource } from '../read/paragraphSource.js';
+import { parseMarkdownTree } from '../read/parseMarkdownTree.js';
+import { escapeBlockStarts } from './escapeBlockStarts.js';
 
 /**
  * The lines that write a description as paragraphs under a heading or inside a list item,
  * `indent` spaces in. A description normally goes out verbatim; one that would not read back
  * as the same paragraphs (a line starting with `- ` or `#` would become a topic or a heading)
- * has those line starts escaped instead, so it can never turn into structure.
+ * goes through {@link escapeBlockStarts}, so it can never turn into structure.
  */
 export function descriptionLines(description: string, indent: number): string[] {
   const text = readsBack(description) ? description : escapeBlockStarts(description);
@@ -18,17 +19,4 @@ function readsBack(description: string): boolean {
   if (!tree.children.every((node) => node.type === 'paragraph')) return false;
   const read = tree.children.map((p) => paragraphSource(description, p.position!.start.offset!, p.position!.end.offset!));
   return read.join('\n\n') === description;
-}
-
-function escapeBlockStarts(description: string): string {
-  const lines = description
-    .split(/\r\n?|\n/)
-    .map((line) => line.replace(/^[ \t]+/, '').replace(/\|/g, '\\|'))
-    .map((line) =>
-      line
-        .replace(/^(#{1,6}|[-*+>=_~`<[])/, '\\$1')
-        .replace(/^(\d{1,9})([.)])/, '$1\\$2'),
-    );
-  // One blank line between paragraphs is what the importer produces.
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

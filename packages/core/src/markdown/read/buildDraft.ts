@@ -1,12 +1,12 @@
 import type { Heading, List, Paragraph, Root } from 'mdast';
-import { LIMITS } from '../schema/limits.js';
+import { LIMITS } from '../../schema/limits.js';
+import { mentionsOr } from '../mentionsOr.js';
 import { appendDescription } from './appendDescription.js';
 import { applyAttributes } from './applyAttributes.js';
 import { createTopic } from './createTopic.js';
 import { describeNode } from './describeNode.js';
 import type { DraftRoadmap, DraftSection, DraftTopic } from './draftTypes.js';
 import { ignoreParagraph } from './ignoreParagraph.js';
-import { mentionsOr } from './mentionsOr.js';
 import { paragraphDescription } from './paragraphDescription.js';
 import type { ReadContext } from './readContext.js';
 import { readListItems } from './readListItems.js';

@@ -1,17 +1,17 @@
 import { createLinkTailScanner } from './createLinkTailScanner.js';
+import { isEscapeAt } from './escapable.js';
 import { processEmphasis } from './processEmphasis.js';
 import type { Bracket, Delimiter, InlineItem, InlineNode } from './types.js';
 
-// Characters a backslash can escape (ASCII punctuation, as in CommonMark).
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const SPACE = /\s/u;
 
 /**
- * Parses one paragraph of the description subset: `*emphasis*`/`_emphasis_`, `**strong**`,
- * `` `code` ``, `[links](url "title")` and backslash escapes, with CommonMark precedence (code
- * spans bind tighter than links, links tighter than emphasis, no links in links). Anything
- * else, raw HTML included, stays text; unclosed markers are kept literally.
+ * Reads one paragraph of a description as inline Markdown: `*emphasis*`/`_emphasis_`,
+ * `**strong**`, `` `code` ``, `[links](url "title")` and backslash escapes, with CommonMark
+ * precedence (code spans bind tighter than links, links tighter than emphasis, no links in
+ * links). Anything else, raw HTML included, stays text; unclosed markers are kept literally.
+ * Link URLs are returned as written: whoever renders them decides which are safe to follow.
  *
  * Time and memory grow linearly with the paragraph, whatever it holds: a backtick run finds
  * its closer through an index of runs, a `]` reads its link tail through an index of the
@@ -19,9 +19,11 @@ const SPACE = /\s/u;
  * reference implementations ({@link processEmphasis}).
  *
  * @example
- * parseInline('Use **`pip`** [docs](https://pip.pypa.io)');
+ * parseInlineMarkdown('Use **`pip`** [docs](https://pip.pypa.io)');
+ * // [{ type: 'text', value: 'Use ' }, { type: 'strong', children: [{ type: 'code', value: 'pip' }] },
+ * //  { type: 'text', value: ' ' }, { type: 'link', url: 'https://pip.pypa.io', title: null, children: [...] }]
  */
-export function parseInline(s: string): InlineNode[] {
+export function parseInlineMarkdown(s: string): InlineNode[] {
   const items: InlineItem[] = [];
   const brackets: number[] = [];
   const linkTail = createLinkTailScanner(s);
@@ -34,7 +36,7 @@ export function parseInline(s: string): InlineNode[] {
 
   for (let i = 0; i < s.length; ) {
     const c = s[i]!;
-    if (c === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) {
+    if (isEscapeAt(s, i)) {
       text += s[i + 1];
       i += 2;
     } else if (c === '`') {

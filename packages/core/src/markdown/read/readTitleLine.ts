@@ -1,9 +1,10 @@
 import type { Heading, Paragraph } from 'mdast';
-import { LIMITS } from '../schema/limits.js';
+import { LIMITS } from '../../schema/limits.js';
+import { resolveEscapes } from '../inline/escapable.js';
+import { parseAttributes, type Attributes } from '../parseAttributes.js';
 import { isLinkLine } from './isLinkLine.js';
-import { parseAttributes, type Attributes } from './parseAttributes.js';
 import { parseInlinePiece } from './parseInlinePiece.js';
-import { peelAttributeBlock, unescapeLine } from './peelAttributeBlock.js';
+import { peelAttributeBlock } from './peelAttributeBlock.js';
 import type { ReadContext } from './readContext.js';
 import { readInline, type InlineLink } from './readInline.js';
 import { lineEnd } from './textLines.js';
@@ -70,7 +71,7 @@ export function readTitleLine(node: Heading | Paragraph, ctx: ReadContext, path:
         ? `line ${line}: the title line has ${titleRaw.length} characters of Markdown; a title holds at most ${LIMITS.maxTitleLength} (limit maxTitleLength), so only a line of links may be longer than ${TITLE_LINE_LIMIT}`
         : `line ${line}: the title line has ${markup} brackets, tags and emphasis or code marks; a title line may have at most ${TITLE_MARKUP_LIMIT} (limit TITLE_MARKUP_LIMIT) unless it is a line of links`;
     ctx.errors.push({ path: path ? `${path}.title` : 'title', message });
-    return { ...empty, title: unescapeLine(raw.slice(0, LIMITS.maxTitleLength)), attributes: readAttributes(block, line, ctx) };
+    return { ...empty, title: resolveEscapes(raw.slice(0, LIMITS.maxTitleLength)), attributes: readAttributes(block, line, ctx) };
   }
 
   // A heading is read from its `#`, so that it reads as a heading; anything else as a paragraph.
@@ -89,7 +90,7 @@ export function readTitleLine(node: Heading | Paragraph, ctx: ReadContext, path:
   }
   const attributes = block && !attachedToText ? readAttributes(block, line, ctx) : undefined;
   if (!attributes) {
-    const trimmed = unescapeLine(raw).trimEnd();
+    const trimmed = resolveEscapes(raw).trimEnd();
     if (trimmed.endsWith('}') && trimmed.includes('{')) {
       ctx.warn(line, 'the {...} at the end of the line is not a readable attribute block (check its quotes and braces); it stays in the title');
     }

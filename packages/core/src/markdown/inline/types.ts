@@ -1,4 +1,9 @@
-/** A piece of a parsed description: the Markdown subset, as data, never as HTML. */
+/**
+ * A piece of a description as read by {@link parseInlineMarkdown}: the Markdown subset as data,
+ * never as HTML. `text` is shown as written (escapes resolved, unpaired markers kept); `code` is a
+ * code span's content; `emphasis` and `strong` wrap what they mark; `link` carries its URL as
+ * written (not checked: a renderer must allow only safe schemes) and its title, or null.
+ */
 export type InlineNode =
   | { type: 'text'; value: string }
   | { type: 'code'; value: string }

@@ -1,6 +1,6 @@
 import type { Definition, Root } from 'mdast';
-import type { ValidationError } from '../validate/types.js';
-import { MAX_REPORTED_ERRORS } from '../validate/errorReport.js';
+import { MAX_REPORTED_ERRORS } from '../../validate/errorReport.js';
+import type { ValidationError } from '../../validate/types.js';
 import { readDefinitions } from './readDefinitions.js';
 import type { MarkdownWarning } from './types.js';
 

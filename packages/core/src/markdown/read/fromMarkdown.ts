@@ -1,8 +1,8 @@
-import { LIMITS } from '../schema/limits.js';
-import { utf8Length } from '../shared/utf8Length.js';
-import { validateRoadmap } from '../validate/parseRoadmap.js';
-import { MAX_REPORTED_ERRORS } from '../validate/errorReport.js';
-import type { ValidationError } from '../validate/types.js';
+import { LIMITS } from '../../schema/limits.js';
+import { utf8Length } from '../../shared/utf8Length.js';
+import { MAX_REPORTED_ERRORS } from '../../validate/errorReport.js';
+import { validateRoadmap } from '../../validate/parseRoadmap.js';
+import type { ValidationError } from '../../validate/types.js';
 import { assignIds } from './assignIds.js';
 import { buildDraft } from './buildDraft.js';
 import { findDeepNesting, MAX_MARKDOWN_NESTING } from './findDeepNesting.js';

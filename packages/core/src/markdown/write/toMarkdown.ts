@@ -1,8 +1,8 @@
-import type { Roadmap, Section, Topic } from '../schema/roadmapSchema.js';
+import type { Roadmap, Section, Topic } from '../../schema/roadmapSchema.js';
+import { mentionsOr } from '../mentionsOr.js';
 import { descriptionLines } from './descriptionLines.js';
 import { formatResource } from './formatResource.js';
 import { formatTitleLine } from './formatTitleLine.js';
-import { mentionsOr } from './mentionsOr.js';
 
 /**
  * Writes a roadmap as a Markdown outline that {@link fromMarkdown} reads back to the same
@@ -13,7 +13,9 @@ import { mentionsOr } from './mentionsOr.js';
  *
  * Round trips hold for descriptions written as plain paragraphs (images included) and for
  * titles without runs of spaces (the importer collapses them, as Markdown does); control
- * characters and other whitespace in titles go out as character references and come back.
+ * characters and other whitespace in titles go out as character references and come back. A
+ * description with lines Markdown would read as structure comes back showing the same text
+ * and markup, with a backslash where a paragraph's first line needed one.
  *
  * @example
  * await writeFile('roadmap.md', toMarkdown(roadmap));

@@ -1,4 +1,4 @@
-import type { Attributes } from './parseAttributes.js';
+import type { Attributes } from '../parseAttributes.js';
 import type { ReadContext } from './readContext.js';
 
 /** What each kind of outline element can take from an attribute block (the id is handled apart). */

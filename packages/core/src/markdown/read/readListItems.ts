@@ -1,5 +1,5 @@
 import type { List } from 'mdast';
-import { LIMITS } from '../schema/limits.js';
+import { LIMITS } from '../../schema/limits.js';
 import { appendDescription } from './appendDescription.js';
 import { createTopic } from './createTopic.js';
 import { describeNode } from './describeNode.js';

@@ -1,3 +1,5 @@
+import { isEscapeAt, resolveEscapes } from './escapable.js';
+
 /** The `(destination "title")` part of an inline link, and where it ends. */
 export interface LinkTail {
   url: string;
@@ -9,7 +11,6 @@ export interface LinkTail {
 /** Reads the link tail that starts at `from`, or returns null when there is none. */
 export type LinkTailScanner = (from: number) => LinkTail | null;
 
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const SPACE = /\s/u;
 const SPACE_OR_CONTROL = /[\s\u0000-\u001f]/u;
 const NONE = -1;
@@ -59,7 +60,7 @@ function indexTails(s: string): TailIndex {
   for (let i = 0, d = 0; i <= n; i++) {
     depth[i] = d;
     if (i === n) break;
-    if (s[i] === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) {
+    if (isEscapeAt(s, i)) {
       depth[i + 1] = d;
       escaped[i + 1] = 1;
       i++;
@@ -102,7 +103,7 @@ function readTail(s: string, index: TailIndex, from: number): LinkTail | null {
     // different `<` stop at the next one, so these scans never overlap.
     for (i++, urlStart = i; s[i] !== '>'; i++) {
       if (i >= s.length || s[i] === '<' || s[i] === '\n') return null;
-      if (s[i] === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) i++;
+      if (isEscapeAt(s, i)) i++;
     }
     urlEnd = i++;
   } else {
@@ -120,17 +121,8 @@ function readTail(s: string, index: TailIndex, from: number): LinkTail | null {
   if (closer && i > beforeTitle) {
     const close = closer[i + 1]!;
     if (close === NONE) return null;
-    title = unescape(s, i + 1, close);
+    title = resolveEscapes(s.slice(i + 1, close));
     i = index.nextNonSpace[close + 1]!;
   }
-  return s[i] === ')' ? { url: unescape(s, urlStart, urlEnd), title, end: i + 1 } : null;
-}
-
-function unescape(s: string, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) {
-    if (s[i] === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) i++;
-    out += s[i];
-  }
-  return out;
+  return s[i] === ')' ? { url: resolveEscapes(s.slice(urlStart, urlEnd)), title, end: i + 1 } : null;
 }

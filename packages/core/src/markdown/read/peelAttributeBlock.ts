@@ -1,7 +1,5 @@
+import { isEscapeAt } from '../inline/escapable.js';
 import { findAttributeBlock } from './findAttributeBlock.js';
-
-// Characters a backslash escapes in Markdown (ASCII punctuation).
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 /** An attribute block found at the end of a title line as written. */
 export interface PeeledBlock {
@@ -29,16 +27,11 @@ export function peelAttributeBlock(line: string): PeeledBlock | undefined {
   const origin: number[] = [];
   for (let i = 0; i < line.length; i++) {
     origin.push(i);
-    if (line[i] === '\\' && ESCAPABLE.test(line[i + 1] ?? '')) i++;
+    if (isEscapeAt(line, i)) i++;
     text += line[i];
   }
   const block = findAttributeBlock(text, true);
   if (!block) return undefined;
   const attached = block.start > 0 && !/[ \t]/.test(text[block.start - 1]!);
   return { start: origin[block.start]!, content: block.content, text: text.slice(block.start).trimEnd(), attached };
-}
-
-/** The line with its backslash escapes resolved, to judge unreadable braces. */
-export function unescapeLine(line: string): string {
-  return line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }

@@ -1,4 +1,4 @@
-import type { Attributes } from './parseAttributes.js';
+import type { Attributes } from '../parseAttributes.js';
 import { escapeInline } from './escapeInline.js';
 
 /**

@@ -1,4 +1,4 @@
-import { LIMITS } from '../schema/limits.js';
+import { LIMITS } from '../../schema/limits.js';
 
 const SEPARATORS = /[\s,;|/\u00b7\u2022\u2013\u2014-]/u;
 

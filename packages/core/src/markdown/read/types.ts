@@ -1,5 +1,5 @@
-import type { Roadmap } from '../schema/roadmapSchema.js';
-import type { ValidationError } from '../validate/types.js';
+import type { Roadmap } from '../../schema/roadmapSchema.js';
+import type { ValidationError } from '../../validate/types.js';
 
 /** Something in a Markdown outline that was ignored or read with a guess, with its 1-based line. */
 export interface MarkdownWarning {
