@@ -1,4 +1,4 @@
-// `pnpm test`: builds, type-checks and runs every package's Vitest suite, then prints one closing
+// `pnpm test`: builds, type-checks, lints and runs every package's Vitest suite, then prints one closing
 // line, whatever failed on the way: "tests: N passed, N failed" (with failed steps and test files
 // that could not run named after it). The exit code is non-zero when anything failed. Each step
 // runs even when an earlier check failed, so one run shows every problem; the test suites are
@@ -23,6 +23,7 @@ function step(name, args) {
 rmSync(reports, { recursive: true, force: true });
 const built = step('build', ['build']);
 step('typecheck', ['typecheck']);
+step('lint', ['lint']);
 if (built) step('tests', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'run', 'test']);
 else failedSteps.push('tests (not run: the build failed)');
 

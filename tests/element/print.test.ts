@@ -6,7 +6,7 @@ import { launchBrowser } from '../support/launchBrowser.js';
 import { measurePrintView, pdfLosses, printToPdf } from '../support/printView.js';
 import { roadmapOutlineFacts } from '../support/roadmapOutline.js';
 import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt, PATHS } from './support/elementPaths.js';
+import { assertElementBuilt } from './support/elementPaths.js';
 import { serveElement } from './support/serveElement.js';
 import { waitForMap } from './support/shadow.js';
 import { watchPage } from './support/watchPage.js';

@@ -21,6 +21,7 @@ const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (cl
  * <script src="https://cdn.example/roadmap-graph.iife.js"></script>
  * <roadmap-graph src="/python-backend.roadmap.json" theme="auto" height="640"></roadmap-graph>
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the DOM's own pattern for typed events (as lib.dom types HTMLElement's); the interface adds only listener overloads, which the class inherits
 export class RoadmapGraphElement extends ElementBase {
   static get observedAttributes(): string[] {
     return OBSERVED;
@@ -153,7 +154,6 @@ export class RoadmapGraphElement extends ElementBase {
 }
 
 // Typed listeners for the element's events: element.addEventListener('topic-select', (e) => e.detail.id).
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the DOM's own pattern for typed events (as lib.dom types HTMLElement's); the interface adds only listener overloads, which the class inherits
 export interface RoadmapGraphElement {
   addEventListener<K extends keyof RoadmapGraphEventMap>(
     type: K,
