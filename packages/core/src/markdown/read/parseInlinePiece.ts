@@ -8,6 +8,15 @@ import { normalizeLabel } from './normalizeLabel.js';
 
 const OPTIONS = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
 
+/**
+ * Text that inline Markdown reads as itself: no character that can open markup, an escape, a
+ * reference or a break (`\\ \` * _ [ ] ! < > &`), no tab or line end (micromark counts columns
+ * of its own for them), no NUL (which it replaces), starting with a letter or digit but not a
+ * list number (`1.`), and not ending in whitespace. Most titles are such text; reading them
+ * without micromark saves a parser run per topic.
+ */
+const PLAIN = /^(?!\d{1,9}[.)])[\p{L}\p{N}][^\\`*_[\]!<>&\t\r\n\0]*(?<![\s])$/u;
+
 /** A slice of the outline to read inline Markdown from, and where it sits. */
 export interface InlinePiece {
   /** Offsets of the slice in `source`. */
@@ -39,6 +48,7 @@ export interface InlineContent {
  */
 export function parseInlinePiece(source: string, piece: InlinePiece, defined: ReadonlySet<string>): InlineContent {
   const text = source.slice(piece.start, piece.end);
+  if (PLAIN.test(text)) return { children: [plainText(text, piece)], breakAt: undefined };
   const prefix = definitionsFor(text, defined);
   const tree = parseMdast(`${prefix}${markControlReferences(text)}${piece.continues ? '\nx' : ''}`, OPTIONS);
   const prefixLines = prefix ? prefix.split('\n').length - 1 : 0;
@@ -87,4 +97,11 @@ function definitionsFor(text: string, defined: ReadonlySet<string>): string {
     }
   }
   return [...labels].map((label) => `[${label}]: #\n`).join('') + (labels.size ? '\n' : '');
+}
+
+/** The one text node micromark would give for a {@link PLAIN} piece, with its position. */
+function plainText(text: string, piece: InlinePiece): PhrasingContent {
+  const start = { line: piece.line, column: piece.column, offset: piece.start };
+  const end = { line: piece.line, column: piece.column + text.length, offset: piece.end };
+  return { type: 'text', value: text, position: { start, end } };
 }
