@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -58,6 +59,22 @@ function noDefaultWorker(): Plugin {
   };
 }
 
+/**
+ * Ships the type declarations with the ES build: types/roadmap-graph.d.ts (self-contained, no
+ * import of core or React, which the script bundles) and types/jsx.d.ts (React 19 JSX typing,
+ * exported as `./jsx`). They are written by hand rather than generated, because core's data types
+ * are inferred from zod schemas; test/types/drift.ts keeps them equal to the sources.
+ */
+function shipTypes(): Plugin {
+  const FILES = ['roadmap-graph.d.ts', 'jsx.d.ts'];
+  return {
+    name: 'roadmap-graph:ship-types',
+    generateBundle() {
+      for (const file of FILES) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(here(`types/${file}`), 'utf8') });
+    },
+  };
+}
+
 function target(mode: string): Target {
   if (mode === 'worker' || mode === 'es' || mode === 'iife') return mode;
   throw new Error(`build with --mode worker, es or iife (got ${mode})`);
@@ -67,7 +84,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
   const page = build !== 'worker';
   return {
-    plugins: page ? [react(), noDefaultWorker(), themeTokensCss()] : [],
+    plugins: page ? [react(), noDefaultWorker(), themeTokensCss(), ...(build === 'es' ? [shipTypes()] : [])] : [],
     resolve: {
       // In the worker there is no `document`: packages with a worker build must use it
       // (micromark's entity decoder would otherwise decode through a DOM element).
