@@ -66,7 +66,7 @@ function noDefaultWorker(): Plugin {
  * are inferred from zod schemas; test/types/drift.ts keeps them equal to the sources.
  */
 function shipTypes(): Plugin {
-  const FILES = ['roadmap-graph.d.ts', 'jsx.d.ts'];
+  const FILES = ['roadmap-graph.d.ts', 'data.d.ts', 'events.d.ts', 'jsx.d.ts'];
   return {
     name: 'roadmap-graph:ship-types',
     generateBundle() {

@@ -1,6 +1,6 @@
 import type { Progress, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
 import { createElementController, type ElementController } from './controller/createElementController.js';
-import type { RoadmapGraphEventMap } from './events.js';
+import type { RoadmapGraphEventListeners } from './events.js';
 import { adoptStyles } from './styles/adoptStyles.js';
 import { workerFileUrl } from './worker/workerFileUrl.js';
 
@@ -155,16 +155,6 @@ export class RoadmapGraphElement extends ElementBase {
 
 // Typed listeners for the element's events: element.addEventListener('topic-select', (e) => e.detail.id).
 export interface RoadmapGraphElement {
-  addEventListener<K extends keyof RoadmapGraphEventMap>(
-    type: K,
-    listener: (this: RoadmapGraphElement, event: RoadmapGraphEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof RoadmapGraphEventMap>(
-    type: K,
-    listener: (this: RoadmapGraphElement, event: RoadmapGraphEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener: RoadmapGraphEventListeners<RoadmapGraphElement>['addEventListener'];
+  removeEventListener: RoadmapGraphEventListeners<RoadmapGraphElement>['removeEventListener'];
 }

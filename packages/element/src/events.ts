@@ -1,45 +1,7 @@
-import type { MarkdownWarning, Progress, Roadmap, RoadmapLayout, Section, Topic, TopicState, ValidationError } from '@roadmap-graph/core';
+import type { RoadmapGraphEventMap } from '../types/events.js';
 
-/** `ready`: the map is on screen (data valid, layout there). */
-export interface ReadyDetail {
-  roadmap: Roadmap;
-  layout: RoadmapLayout;
-  /** What a Markdown outline had that was ignored or guessed; empty for JSON. */
-  warnings: MarkdownWarning[];
-}
-
-/** `topic-select`: the reader (or `openTopic`) opened a topic's panel, or closed it (`id: null`). */
-export interface TopicSelectDetail {
-  id: string | null;
-  /** The topic or section as in the data; `null` when the panel was closed. */
-  topic: Topic | Section | null;
-}
-
-/** `progress-change`: the reader changed progress. */
-export interface ProgressChangeDetail {
-  /** The topic whose state changed; `null` when several changed at once (reset, import). */
-  id: string | null;
-  /** Its new state; `null` when cleared (or when several changed). */
-  state: TopicState | null;
-  /** All progress of this roadmap after the change. */
-  progress: Progress;
-}
-
-/** `error`: the roadmap cannot be shown; the element shows the same problems in its error box. */
-export interface ErrorDetail {
-  /** One line summing up what went wrong. */
-  message: string;
-  /** Every problem, each with the path of the value at fault (`src`, `script`, `sections[2].id`, `layout`…). */
-  errors: ValidationError[];
-}
-
-/** The events of `<roadmap-graph>` and their details, for `addEventListener` typing. */
-export interface RoadmapGraphEventMap {
-  ready: CustomEvent<ReadyDetail>;
-  'topic-select': CustomEvent<TopicSelectDetail>;
-  'progress-change': CustomEvent<ProgressChangeDetail>;
-  error: CustomEvent<ErrorDetail>;
-}
+// The event types live in the published declarations, their one home (types/events.d.ts).
+export type { ErrorDetail, ProgressChangeDetail, ReadyDetail, RoadmapGraphEventListeners, RoadmapGraphEventMap, TopicSelectDetail } from '../types/events.js';
 
 /**
  * How each event travels. `ready`, `topic-select` and `progress-change` bubble and are composed,

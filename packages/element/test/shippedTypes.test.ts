@@ -38,9 +38,11 @@ describe('shipped type declarations', () => {
     for (const path of [main.types, jsx.types]) expect(read(path)).toContain('RoadmapGraphElement');
   });
 
-  it('need neither core nor React: roadmap-graph.d.ts imports nothing', () => {
+  it('need neither core nor React: roadmap-graph.d.ts and the files it reads import only each other', () => {
     const text = read('dist/roadmap-graph.d.ts');
-    expect(dependencies(text)).toEqual([]);
+    expect([...new Set(dependencies(text))].sort()).toEqual(['./data.js', './events.js']);
+    expect(dependencies(read('dist/events.d.ts'))).toEqual(['./data.js']);
+    expect(dependencies(read('dist/data.d.ts'))).toEqual([]);
     expect(text).toContain("'roadmap-graph': RoadmapGraphElement");
   });
 
