@@ -20,16 +20,15 @@ const ENTRIES: Record<string, string> = {
   '@roadmap-graph/core/layout-worker': 'packages/core/src/layout/layoutWorker.ts',
   '@roadmap-graph/core/elk-node': 'packages/core/src/layout/elkNodeEngine.ts',
   '@roadmap-graph/react': 'packages/react/src/index.ts',
+  '@roadmap-graph/react/internal': 'packages/react/src/internal.ts',
 };
 
 /**
  * Names matched as a prefix, so that a query such as `?inline` stays on the replacement: the
- * React package's public style sheet (`dist/style.css` once built), and its `src/` folder, which
- * the element still reaches past the package's `exports` for two helpers.
+ * React package's public style sheet (`dist/style.css` once built).
  */
 const FOLDERS: Record<string, string> = {
   '@roadmap-graph/react/style.css': 'packages/react/src/styles/index.css',
-  '@roadmap-graph/react/src/': 'packages/react/src/',
 };
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));

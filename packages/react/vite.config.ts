@@ -60,7 +60,7 @@ export default defineConfig({
     // Apps minify; a readable dist is easier to debug and diff.
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', layoutWorker: 'src/layoutWorker.ts' },
+      entry: { index: 'src/index.ts', internal: 'src/internal.ts', layoutWorker: 'src/layoutWorker.ts' },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
       cssFileName: 'style',

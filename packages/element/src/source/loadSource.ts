@@ -1,6 +1,5 @@
 import type { MarkdownWarning, ValidationError } from '@roadmap-graph/core';
-import { trustValidatedRoadmap } from '@roadmap-graph/react/src/data/parseRoadmapInput.js';
-import { INLINE_TEXT_LIMIT } from '@roadmap-graph/react/src/roadmapText/inlineTextLimit.js';
+import { INLINE_TEXT_LIMIT, trustValidatedRoadmap } from '@roadmap-graph/react/internal';
 import { fetchSource } from './fetchSource.js';
 import { readTextInWorker } from '../worker/readTextInWorker.js';
 import type { SourceFormat } from './sourceFormat.js';
