@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createLayoutWorker } from '../createLayoutWorker.js';
 import { INLINE_TEXT_LIMIT, TEXT_READ_TIMEOUT_MS } from '../roadmapText/inlineTextLimit.js';
-import { readRoadmapTextInWorker } from '../roadmapText/readRoadmapTextInWorker.js';
+import { readRoadmapTextInWorker } from '@roadmap-graph/core';
 import { parseRoadmapInput, trustValidatedRoadmap, type ParsedRoadmap } from '../data/parseRoadmapInput.js';
 
 const noSubscription = (): (() => void) => () => {};
