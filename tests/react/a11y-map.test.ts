@@ -91,7 +91,7 @@ describe('the map for assistive technology, motion and touch', () => {
     expect(tree).not.toContain('Progress file to import');
     // The map's topics and their checks sit in their section's group (aria-owns): a screen reader
     // announces the section on entering it.
-    const [, indent, section = ''] = tree.match(/^( *)- group "Learn Python Fundamentals, section[^\n]*\n((?:\1  .*\n)+)/m) ?? [];
+    const [, indent, section = ''] = tree.match(/^( *)- group "Learn Python Fundamentals, section[^\n]*\n((?:\1 {2}.*\n)+)/m) ?? [];
     const child = (name: string) => new RegExp(`^${indent}  - button "${name}`, 'm');
     expect(section).toMatch(child('Syntax, Types and Operators, beginner'));
     expect(section).toMatch(child('Mark Syntax, Types and Operators as done"'));

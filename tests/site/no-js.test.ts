@@ -106,6 +106,7 @@ describe('the site without JavaScript', () => {
           check(shown);
           expect(shown.controls).toEqual([]);
           expect(shown.sideways).toBe(false);
+          // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, not hidden nodes' text
           expect(await page.evaluate(() => document.body.innerText.length)).toBeGreaterThan(400);
           await page.screenshot({ path: `${SHOTS}no-js-${path.replace(/\//g, '') || 'home'}-${colorScheme}-${size}.png` });
           expect(await axeWithoutScript(page)).toEqual([]);

@@ -114,6 +114,7 @@ describe('playground', () => {
     const { context, page, problems } = await openPlayground();
     await page.getByRole('radio', { name: 'JSON' }).check();
     await expect.poll(() => editor(page).getAttribute('aria-label')).toBe('Roadmap source, JSON');
+    // biome-ignore lint/performance/useDomNodeTextContent: CodeMirror's lines are block elements; innerText joins them with newlines
     const json = await editor(page).evaluate((element) => (element as HTMLElement).innerText);
     expect(JSON.parse(json).id).toBe('learn-git');
 

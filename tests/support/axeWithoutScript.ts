@@ -25,6 +25,7 @@ export async function axeWithoutScript(page: Page): Promise<string[]> {
     await reader.route((url) => url.href === address, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     await reader.goto(address);
     // The copy must show what the reader saw, or axe would judge another page.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must match
     const [seen, copied] = await Promise.all([page, reader].map((each) => each.evaluate(() => document.body.innerText)));
     if (copied !== seen) throw new Error(`the copy of ${address} for axe shows other text than the page without JavaScript`);
     return await runAxe(reader);

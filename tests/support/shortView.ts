@@ -126,7 +126,7 @@ export async function toolbarProblems(page: Page, query: string, expectedMatch: 
   await search.fill(query);
   const option = page.getByRole('option', { name: new RegExp(expectedMatch, 'i') }).first();
   await option.waitFor();
-  if (!(await reachable(page, option))) problems.push(`the match "${expectedMatch}" is out of reach`);
+  if (!(await reachable(option))) problems.push(`the match "${expectedMatch}" is out of reach`);
   await search.fill('');
   await page.keyboard.press('Escape');
   const menu = page.locator('.rg-toolbar__menu-button');
@@ -137,14 +137,14 @@ export async function toolbarProblems(page: Page, query: string, expectedMatch: 
   for (let i = 0; i < count; i++) {
     const control = controls.nth(i);
     if (!(await control.isVisible())) continue;
-    if (!(await reachable(page, control))) problems.push(`menu control "${(await control.textContent())?.trim()}" is out of reach`);
+    if (!(await reachable(control))) problems.push(`menu control "${(await control.textContent())?.trim()}" is out of reach`);
   }
   await page.keyboard.press('Escape');
   return problems;
 }
 
 /** Whether the element can be scrolled fully into the view and is then the one a click hits. */
-async function reachable(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+async function reachable(locator: ReturnType<Page['locator']>): Promise<boolean> {
   await locator.scrollIntoViewIfNeeded();
   return locator.evaluate((element) => {
     const box = element.getBoundingClientRect();

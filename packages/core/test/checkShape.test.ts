@@ -38,7 +38,10 @@ describe('checkShape', () => {
       fc.property(broken, fc.constantFrom(0, '', null, [], {}, 'x'), ([roadmap, changes], junk) => {
         const data = structuredClone(roadmap) as any;
         const nodes: any[] = [];
-        const walk = (list: any[]) => list.forEach((n) => (nodes.push(n), walk(n.topics ?? [])));
+        const walk = (list: any[]) => list.forEach((n) => {
+          nodes.push(n);
+          walk(n.topics ?? []);
+        });
         walk(data.sections);
         for (const [at, key] of changes) nodes[at % nodes.length][key] = junk;
         expect(shapeOf(data).paths).toEqual(wholePaths(data));

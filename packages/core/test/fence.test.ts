@@ -89,7 +89,12 @@ describe('renderRoadmapFence', () => {
     const first = await html(JSON.stringify(smallRoadmap(), null, 2), { fallback: 'none' });
     const roadmap = JSON.parse(scriptText(first)) as unknown;
     let layouts = 0;
-    const counting = { layout: (graph: Parameters<typeof engine.layout>[0]) => ((layouts += 1), engine.layout(graph)) };
+    const counting = {
+      layout: (graph: Parameters<typeof engine.layout>[0]) => {
+        layouts += 1;
+        return engine.layout(graph);
+      },
+    };
     const again = await renderRoadmapFence(JSON.stringify(roadmap), { engine: counting, fallback: 'none' });
     expect(again.ok && again.html).toBe(first);
     expect(layouts).toBe(0);

@@ -44,6 +44,8 @@ const realElk: Behaviour = (request, reply) => {
   elk.layout(request.graph).then((result) => reply({ id: request.id, result }));
 };
 const never: Behaviour = () => {};
+/** Answers at once (the graph back as laid out): no ELK time that a short deadline could race. */
+const echo: Behaviour = (request, reply) => reply({ id: request.id, result: request.graph });
 const tinyGraph = (): ElkNode => ({ id: 'root', children: [{ id: 'a', width: 10, height: 10 }] });
 
 function fakes(behaviour: Behaviour) {
@@ -90,7 +92,7 @@ describe('createWorkerEngine', () => {
 
   it('rejects with a clear message on timeout, terminates the worker and uses a fresh one next', async () => {
     let hang = true;
-    const { workers, createWorker } = fakes((request, reply, worker) => (hang ? never(request, reply, worker) : realElk(request, reply, worker)));
+    const { workers, createWorker } = fakes((request, reply, worker) => (hang ? never(request, reply, worker) : echo(request, reply, worker)));
     const engine = createWorkerEngine(createWorker, { timeoutMs: 50 });
     const timedOut = engine.layout(tinyGraph());
     await expect(timedOut).rejects.toThrow(/Layout timed out after 50 ms; the layout worker was terminated/);

@@ -16,7 +16,7 @@ export function createSatisfaction(graph: RoadmapGraph, progress: Progress): (id
     let result = false;
     const state = topicState(progress, id);
     if (state === 'done' || state === 'skipped') result = true;
-    else if (node && node.children.length) {
+    else if (node?.children.length) {
       const required = node.children.filter((c) => !graph.nodes.get(c)!.optional);
       const needed = required.length ? required : node.children;
       result = node.choice ? node.children.some((c) => chosen(c) && satisfied(c)) : needed.every(satisfied);

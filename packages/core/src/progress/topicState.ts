@@ -6,7 +6,7 @@ import type { Progress, TopicState } from './types.js';
  * own keys with a known state count, so `__proto__` or stale junk reads as not started.
  */
 export function topicState(progress: Progress, id: string): TopicState | undefined {
-  if (!Object.prototype.hasOwnProperty.call(progress, id)) return undefined;
+  if (!Object.hasOwn(progress, id)) return undefined;
   const state: unknown = progress[id];
   return isTopicState(state) ? state : undefined;
 }

@@ -10,7 +10,7 @@ import {
   progressChange,
   renderSvg,
   sanitizeProgress,
-  TOPIC_STATES,
+  type TOPIC_STATES,
   type LayoutDirection,
   type LayoutEngine,
   type Progress,
