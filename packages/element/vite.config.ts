@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -6,6 +6,7 @@ import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { sourceAliases } from '../../scripts/sourceAliases.js';
 import { themeTokensCss } from '../react/build/themeTokensCss.js';
 import { WORKER_FILE } from './src/worker/workerFile.js';
+import { customElementsManifest } from './build/customElementsManifest.js';
 import { keepWorkerReference } from './build/keepWorkerReference.js';
 
 // Three builds into dist/, one per `vite build --mode <target>` (see package.json):
@@ -77,6 +78,19 @@ function shipTypes(): Plugin {
   };
 }
 
+/**
+ * Writes custom-elements.json (the Custom Elements Manifest, see build/customElementsManifest.ts)
+ * beside package.json, where its `customElements` field points. Generated, so not in git.
+ */
+function writeManifest(): Plugin {
+  return {
+    name: 'roadmap-graph:custom-elements-manifest',
+    writeBundle() {
+      writeFileSync(here('custom-elements.json'), `${JSON.stringify(customElementsManifest(), null, 2)}\n`);
+    },
+  };
+}
+
 function target(mode: string): Target {
   if (mode === 'worker' || mode === 'es' || mode === 'iife') return mode;
   throw new Error(`build with --mode worker, es or iife (got ${mode})`);
@@ -86,7 +100,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
   const page = build !== 'worker';
   return {
-    plugins: page ? [react(), noDefaultWorker(), themeTokensCss(), ...(build === 'es' ? [shipTypes(), keepWorkerReference()] : [])] : [],
+    plugins: page ? [react(), noDefaultWorker(), themeTokensCss(), ...(build === 'es' ? [shipTypes(), keepWorkerReference(), writeManifest()] : [])] : [],
     resolve: {
       // In the worker there is no `document`: packages with a worker build must use it
       // (micromark's entity decoder would otherwise decode through a DOM element).

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import Ajv from 'ajv';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPackages, timings } from '../fences/support/fenceSite.js';
+import { ok, packPackages, timings } from '../fences/support/fenceSite.js';
+import { run } from '../react/support/run.js';
 import { pythonRoadmap } from '../react/support/pythonRoadmap.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { type Box, mapGeometry } from '../support/mapGeometry.js';
@@ -113,4 +115,26 @@ describe('the element as published, in a Vite app that only imports it', () => {
       await server.close();
     }
   }, 180_000);
+});
+
+describe('custom-elements.json, as packed', () => {
+  it('is in the tarball where package.json points, and valid against the Custom Elements Manifest schema', async () => {
+    const files = ok(await run('tar', ['-tzf', tarball], work), 'tar').stdout.split('\n');
+    expect(files).toContain('package/custom-elements.json');
+    const manifestJson = JSON.parse(ok(await run('tar', ['-xzOf', tarball, 'package/package.json'], work), 'tar').stdout) as { customElements: string; dependencies?: object };
+    expect(manifestJson.customElements).toBe('custom-elements.json');
+    expect(manifestJson.dependencies, 'the scripts bundle everything').toBeUndefined();
+    const elements = JSON.parse(ok(await run('tar', ['-xzOf', tarball, 'package/custom-elements.json'], work), 'tar').stdout) as {
+      schemaVersion: string;
+      modules: { path: string; declarations: { tagName?: string; attributes?: unknown[]; events?: unknown[] }[] }[];
+    };
+    const schema = JSON.parse(readFileSync(new URL('../node_modules/custom-elements-manifest/schema.json', import.meta.url), 'utf8')) as object;
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(elements), JSON.stringify(validate.errors)).toBe(true);
+    expect(elements.schemaVersion).toMatch(/^2\./);
+    const [module] = elements.modules;
+    // The module it describes is the package's entry, and it is in the tarball.
+    expect(files).toContain(`package/${module?.path}`);
+    expect(module?.declarations[0]?.tagName).toBe('roadmap-graph');
+  });
 });
