@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { sourceAliases } from '../../scripts/sourceAliases.js';
 import { themeTokensCss } from '../react/build/themeTokensCss.js';
+import { WORKER_FILE } from './src/worker/workerFile.js';
+import { customElementsManifest } from './build/customElementsManifest.js';
+import { keepWorkerReference } from './build/keepWorkerReference.js';
 
 // Three builds into dist/, one per `vite build --mode <target>` (see package.json):
 // - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
@@ -75,6 +78,19 @@ function shipTypes(): Plugin {
   };
 }
 
+/**
+ * Writes custom-elements.json (the Custom Elements Manifest, see build/customElementsManifest.ts)
+ * beside package.json, where its `customElements` field points. Generated, so not in git.
+ */
+function writeManifest(): Plugin {
+  return {
+    name: 'roadmap-graph:custom-elements-manifest',
+    writeBundle() {
+      writeFileSync(here('custom-elements.json'), `${JSON.stringify(customElementsManifest(), null, 2)}\n`);
+    },
+  };
+}
+
 function target(mode: string): Target {
   if (mode === 'worker' || mode === 'es' || mode === 'iife') return mode;
   throw new Error(`build with --mode worker, es or iife (got ${mode})`);
@@ -84,7 +100,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
   const page = build !== 'worker';
   return {
-    plugins: page ? [react(), noDefaultWorker(), themeTokensCss(), ...(build === 'es' ? [shipTypes()] : [])] : [],
+    plugins: page ? [react(), noDefaultWorker(), themeTokensCss(), ...(build === 'es' ? [shipTypes(), keepWorkerReference(), writeManifest()] : [])] : [],
     resolve: {
       // In the worker there is no `document`: packages with a worker build must use it
       // (micromark's entity decoder would otherwise decode through a DOM element).
@@ -110,7 +126,7 @@ export default defineConfig(({ mode }): UserConfig => {
         formats: [build === 'es' ? 'es' : 'iife'],
         // The IIFE entries export nothing, so no global variable is created on the page.
         name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',
-        fileName: () => (build === 'worker' ? 'roadmap-graph.layout-worker.js' : build === 'iife' ? 'roadmap-graph.iife.js' : 'roadmap-graph.js'),
+        fileName: () => (build === 'worker' ? WORKER_FILE : build === 'iife' ? 'roadmap-graph.iife.js' : 'roadmap-graph.js'),
       },
       // Vite keeps the whitespace of ES library builds (apps minify them again); this file is
       // loaded by pages as it is, so it is minified fully like the IIFE.

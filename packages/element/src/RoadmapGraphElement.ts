@@ -1,10 +1,10 @@
 import type { Progress, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
 import { createElementController, type ElementController } from './controller/createElementController.js';
+import { OBSERVED_ATTRIBUTES } from './observedAttributes.js';
 import type { RoadmapGraphEventListeners } from './events.js';
 import { adoptStyles } from './styles/adoptStyles.js';
 import { workerFileUrl } from './worker/workerFileUrl.js';
 
-const OBSERVED = ['src', 'theme', 'direction', 'height', 'gestures', 'topic', 'progress', 'hash-links', 'search', 'outline'];
 const PROPERTIES = ['roadmap', 'layout', 'progress', 'layoutTimeout'] as const;
 // Importing the module where there is no DOM (a server render of the host page) must not throw;
 // the element is only defined in browsers anyway (defineRoadmapGraph checks customElements).
@@ -24,13 +24,14 @@ const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (cl
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the DOM's own pattern for typed events (as lib.dom types HTMLElement's); the interface adds only listener overloads, which the class inherits
 export class RoadmapGraphElement extends ElementBase {
   static get observedAttributes(): string[] {
-    return OBSERVED;
+    return [...OBSERVED_ATTRIBUTES];
   }
 
   /**
    * Where to load the layout worker from, for pages that host `roadmap-graph.layout-worker.js`
-   * somewhere else than beside the element's script (e.g. after bundling the ES module).
-   * @default the worker file beside the script
+   * somewhere else than beside the element's script (the ES module bundled by a tool that does
+   * not copy the worker, such as esbuild). Wins over the copy a bundler made.
+   * @default the worker file beside the script (or the app's bundled copy of it)
    */
   static workerUrl: string | undefined = undefined;
 

@@ -11,7 +11,7 @@ export type { ErrorDetail, ProgressChangeDetail, ReadyDetail, RoadmapGraphEventL
  * monitors would log it as an uncaught error without a message. A page listens on the element,
  * or on `document` in the capture phase.
  */
-const PROPAGATION: Record<keyof RoadmapGraphEventMap, { bubbles: boolean; composed: boolean }> = {
+export const PROPAGATION: Record<keyof RoadmapGraphEventMap, { bubbles: boolean; composed: boolean }> = {
   ready: { bubbles: true, composed: true },
   'topic-select': { bubbles: true, composed: true },
   'progress-change': { bubbles: true, composed: true },

@@ -1,8 +1,16 @@
 // The ES module build's answer to "where was I loaded from?" (the IIFE build swaps in
 // scriptUrl.iife.ts through an alias in vite.config.ts): the module's own URL.
 
-/** URL of the script that defined the element; the layout worker is looked up beside it. */
-export const SCRIPT_URL: string | undefined = import.meta.url;
+/**
+ * The layout worker beside this module. Written as `new URL('./file', import.meta.url)` with a
+ * literal path, the form bundlers recognise (Vite, webpack 5, Parcel): an app that bundles the
+ * module gets the worker file copied into its build and this URL pointed at the copy. The path
+ * must stay a literal (test/workerReference.test.ts checks dist/roadmap-graph.js); it is
+ * WORKER_FILE (worker/workerFile.ts). `@vite-ignore` keeps the element's own build from
+ * resolving it (the worker is built apart); minifying drops the comment, so the apps' bundlers
+ * do see it.
+ */
+export const WORKER_URL: string | undefined = new URL(/* @vite-ignore */ './roadmap-graph.layout-worker.js', import.meta.url).href;
 
 /** Nonce of the script tag, reused for the `<style>` fallback; modules cannot see their tag. */
 export const SCRIPT_NONCE: string | undefined = undefined;

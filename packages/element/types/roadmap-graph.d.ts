@@ -31,8 +31,9 @@ export declare class RoadmapGraphElement extends HTMLElement {
   static get observedAttributes(): string[];
   /**
    * Where to load the layout worker from, for pages that host `roadmap-graph.layout-worker.js`
-   * somewhere else than beside the element's script (e.g. after bundling the ES module).
-   * @default the worker file beside the script
+   * somewhere else than beside the element's script (the ES module bundled by a tool that does
+   * not copy the worker, such as esbuild). Wins over the copy a bundler made.
+   * @default the worker file beside the script (or the app's bundled copy of it)
    */
   static workerUrl: string | undefined;
   /** Nonce for the `<style>` fallback in browsers without adoptedStyleSheets; default: the script tag's. */
