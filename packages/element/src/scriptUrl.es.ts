@@ -5,10 +5,10 @@
  * The layout worker beside this module. Written as `new URL('./file', import.meta.url)` with a
  * literal path, the form bundlers recognise (Vite, webpack 5, Parcel): an app that bundles the
  * module gets the worker file copied into its build and this URL pointed at the copy. The path
- * must stay a literal (test/workerReference.test.ts checks dist/roadmap-graph.js); it is
- * WORKER_FILE (worker/workerFile.ts). `@vite-ignore` keeps the element's own build from
- * resolving it (the worker is built apart); minifying drops the comment, so the apps' bundlers
- * do see it.
+ * must stay a literal (the build checks dist/roadmap-graph.js: build/keepWorkerReference.ts);
+ * it is WORKER_FILE (worker/workerFile.ts). `@vite-ignore` keeps the element's own build from
+ * resolving it (the worker is built apart); that plugin blanks the comment out afterwards, so
+ * the apps' bundlers do see the reference.
  */
 export const WORKER_URL: string | undefined = new URL(/* @vite-ignore */ './roadmap-graph.layout-worker.js', import.meta.url).href;
 
