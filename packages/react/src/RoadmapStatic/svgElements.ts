@@ -46,10 +46,10 @@ export function svgElements(svg: string): ReactElement {
     if (closing) {
       if (top.name !== name) throw unreadable(at, `</${name}> closing <${top.name || 'nothing'}>`);
       stack.pop();
-      stack[stack.length - 1]!.children.push(element(top, stack[stack.length - 1]!.children.length));
+      stack[stack.length - 1]!.children.push(element(top));
     } else {
       const open: Open = { name, props: props(attributes, at), children: [] };
-      if (selfClosing) top.children.push(element(open, top.children.length));
+      if (selfClosing) top.children.push(element(open));
       else stack.push(open);
     }
     at = TAG.lastIndex;
@@ -61,8 +61,9 @@ export function svgElements(svg: string): ReactElement {
   return picture as ReactElement;
 }
 
-function element(open: Open, key: number): ReactElement {
-  return createElement(open.name, { ...open.props, key }, ...open.children);
+// Children as arguments, not an array: a fixed list that needs no keys.
+function element(open: Open): ReactElement {
+  return createElement(open.name, open.props, ...open.children);
 }
 
 /** Attributes as React props: `class` is `className`, `stroke-width` is `strokeWidth`. */
