@@ -18,16 +18,21 @@ export interface RunResult {
  * non-zero `code` instead of throwing, so a test can expect failure.
  */
 export async function run(command: string, args: readonly string[], cwd: string, timeout = 120_000): Promise<RunResult> {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) {
-    if (/^(NODE_ENV|NODE_OPTIONS|VITEST.*|npm_.*|pnpm_.*|PNPM_.*|INIT_CWD)$/i.test(name)) delete env[name];
-  }
   const started = performance.now();
   try {
-    const { stdout, stderr } = await execFileAsync(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await execFileAsync(command, args, { cwd, env: childEnv(), timeout, maxBuffer: 64 * 1024 * 1024 });
     return { stdout, stderr, code: 0, ms: performance.now() - started };
   } catch (error) {
     const { stdout = '', stderr = '', code } = error as { stdout?: string; stderr?: string; code?: number | string };
     return { stdout, stderr: stderr || String(error), code: typeof code === 'number' ? code : 1, ms: performance.now() - started };
   }
+}
+
+/** The environment for a command run as a user's shell would: see {@link run}. */
+export function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(NODE_ENV|NODE_OPTIONS|VITEST.*|npm_.*|pnpm_.*|PNPM_.*|INIT_CWD)$/i.test(name)) delete env[name];
+  }
+  return env;
 }
