@@ -20,6 +20,7 @@ const ENTRIES: Record<string, string> = {
   '@roadmap-graph/core/layout-worker': 'packages/core/src/layout/layoutWorker.ts',
   '@roadmap-graph/core/elk-node': 'packages/core/src/layout/elkNodeEngine.ts',
   '@roadmap-graph/react': 'packages/react/src/index.ts',
+  '@roadmap-graph/react/server': 'packages/react/src/server.ts',
   '@roadmap-graph/react/internal': 'packages/react/src/internal.ts',
 };
 

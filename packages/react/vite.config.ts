@@ -35,6 +35,30 @@ function layoutWorkerUrl(): Plugin {
   };
 }
 
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"];?/;
+
+/**
+ * Keeps `'use client'` at the top of the entries whose source starts with it (src/index.ts: its
+ * components and hooks use state and effects). Bundlers drop module directives, so without this
+ * a React Server Component that imports `@roadmap-graph/react` (a Next.js App Router page) runs
+ * the hooks on the server and fails. Entries without it (server, internal, the worker) stay
+ * importable from server code.
+ */
+function clientDirective(): Plugin {
+  const client = new Set<string>();
+  return {
+    name: 'roadmap-graph:client-directive',
+    apply: 'build',
+    transform(code, id) {
+      if (USE_CLIENT.test(code)) client.add(id);
+      return null;
+    },
+    banner(chunk) {
+      return chunk.isEntry && chunk.facadeModuleId !== null && client.has(chunk.facadeModuleId) ? "'use client';" : '';
+    },
+  };
+}
+
 /**
  * Pulls src/styles/index.css into the build so it comes out as dist/style.css. Not imported from
  * src/index.ts itself: tsc would copy that import into dist/index.d.ts, where it points at a file
@@ -52,7 +76,7 @@ function bundleStyles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), layoutWorkerUrl(), bundleStyles(), themeTokensCss()],
+  plugins: [react(), clientDirective(), layoutWorkerUrl(), bundleStyles(), themeTokensCss()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -60,7 +84,7 @@ export default defineConfig({
     // Apps minify; a readable dist is easier to debug and diff.
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', internal: 'src/internal.ts', layoutWorker: 'src/layoutWorker.ts' },
+      entry: { index: 'src/index.ts', server: 'src/server.ts', internal: 'src/internal.ts', layoutWorker: 'src/layoutWorker.ts' },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
       cssFileName: 'style',

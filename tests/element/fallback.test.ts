@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../react/support/run.js';
+import { run } from '../support/run.js';
 import { axeWithoutScript } from '../support/axeWithoutScript.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import type { StaticServer } from '../support/serveStatic.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, packPackages, timings } from '../fences/support/fenceSite.js';
-import { run } from '../react/support/run.js';
+import { run } from '../support/run.js';
 import { pythonRoadmap } from '../react/support/pythonRoadmap.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { type Box, mapGeometry } from '../support/mapGeometry.js';

@@ -7,7 +7,7 @@ import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
 import { pythonRoadmap } from './support/pythonRoadmap.js';
 import { TOPIC, waitForMapShown } from './support/reactApp.js';
-import { run, type RunResult } from './support/run.js';
+import { run, type RunResult } from '../support/run.js';
 
 // @roadmap-graph/core and @roadmap-graph/react as published: `pnpm pack` of the built packages,
 // a fresh Vite + React + TypeScript app (tests/react/consumer-app) outside the repository that

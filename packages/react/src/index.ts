@@ -1,3 +1,5 @@
+'use client';
+
 // The public surface of @roadmap-graph/react. What is not exported here is private.
 // Styles ship as one file, `@roadmap-graph/react/style.css`; the build links it from dist/index.js
 // (vite.config.ts), so importing it from here would leak into the type declarations.

@@ -16,6 +16,17 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
+/** The chunks a built file imports, directly or through other chunks. */
+function importsOf(file: string, seen = new Set<string>()): string[] {
+  for (const [, chunk] of read(file).matchAll(/(?:from|import) "\.\/([^"]+\.js)"/g) as Iterable<[string, string]>) {
+    if (!seen.has(chunk)) {
+      seen.add(chunk);
+      importsOf(chunk, seen);
+    }
+  }
+  return [...seen];
+}
+
 describe('library build', () => {
   it('starts the layout worker from the emitted file in the form app bundlers follow', () => {
     expect(read('index.js')).toContain('new Worker(new URL("./layoutWorker.js", import.meta.url), { type: "module" })');
@@ -33,6 +44,23 @@ describe('library build', () => {
     expect(index).toMatch(/from "@xyflow\/react"/);
     expect(index).toMatch(/from "@roadmap-graph\/core"/);
     expect(index).not.toMatch(/function createElement\(|__SECRET_INTERNALS|zustand/);
+  });
+
+  it("marks the entry of the components and hooks 'use client', and not the server entry or the helpers", () => {
+    // First in the file: a directive anywhere else is an ordinary string.
+    expect(read('index.js')).toMatch(/^"use client";\n/);
+    for (const file of ['server.js', 'internal.js', 'layoutWorker.js', ...importsOf('server.js')]) {
+      expect(read(file), file).not.toContain('use client');
+    }
+  });
+
+  it('keeps hooks, React Flow and react-dom out of the server entry and every chunk it imports', () => {
+    for (const file of ['server.js', ...importsOf('server.js')]) {
+      const code = read(file);
+      expect(code, file).not.toMatch(/from "(@xyflow\/react|react-dom|d3-scale)(\/[^"]*)?"/);
+      const fromReact = [...code.matchAll(/import \{([^}]*)\} from "react"/g)].flatMap((m) => m[1]!.split(',').map((name) => name.trim()));
+      expect(fromReact.filter((name) => /^use[A-Z]/.test(name)), file).toEqual([]);
+    }
   });
 
   it('bundles all styles into style.css without hard-coded colours outside the theme', () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ok } from '../../fences/support/fenceSite.js';
-import { run, userEnv } from '../../react/support/run.js';
+import { run, userEnv } from '../../support/run.js';
 
 const VITE = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
 const TEMPLATE = new URL('../vite-app/', import.meta.url).pathname;

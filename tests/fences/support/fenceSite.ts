@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, type RunResult } from '../../react/support/run.js';
+import { run, type RunResult } from '../../support/run.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 

@@ -1,5 +1,5 @@
 import { parseDescription } from '@roadmap-graph/core';
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { renderInline } from './renderInline.js';
 
 /** Props of {@link InlineMarkdown}. */
@@ -14,13 +14,14 @@ export interface InlineMarkdownProps {
  * Renders a roadmap description — `*emphasis*`, `**strong**`, `` `code` ``, `[links](url)` and
  * paragraphs split at blank lines, as read by core's `parseDescription` — as React elements.
  * Never goes through HTML, so markup in the data shows as text; links to disallowed URLs show
- * as their text.
+ * as their text. Memoised on its props rather than with a hook, so that it also renders in React
+ * Server Components (the outline of `RoadmapStatic`).
  *
  * @example
  * <InlineMarkdown text={topic.description ?? ''} />
  */
-export function InlineMarkdown({ text, className }: InlineMarkdownProps) {
-  const paragraphs = useMemo(() => (typeof text === 'string' ? parseDescription(text) : []), [text]);
+export const InlineMarkdown = memo(function InlineMarkdown({ text, className }: InlineMarkdownProps) {
+  const paragraphs = typeof text === 'string' ? parseDescription(text) : [];
   if (!paragraphs.length) return null;
   return (
     <div className={className ? `rg-markdown ${className}` : 'rg-markdown'}>
@@ -29,5 +30,4 @@ export function InlineMarkdown({ text, className }: InlineMarkdownProps) {
       ))}
     </div>
   );
-}
-
+});

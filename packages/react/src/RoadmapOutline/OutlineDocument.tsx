@@ -1,0 +1,56 @@
+import type { ProgressSummary, Section } from '@roadmap-graph/core';
+import { InlineMarkdown } from '../InlineMarkdown/index.js';
+import { OutlineTopics } from './OutlineTopics.js';
+import type { RoadmapOutlineProps } from './types.js';
+
+/** Props of {@link OutlineDocument}: those of the outline, with what it derives from progress. */
+export interface OutlineDocumentProps extends RoadmapOutlineProps {
+  /** `progressSummary(graph, progress)`. */
+  summary: ProgressSummary;
+  /** The ids of `nextTopics(graph, progress)`. */
+  nextUp: ReadonlySet<string>;
+}
+
+/**
+ * The outline's markup (see {@link RoadmapOutline}), with no hooks: what RoadmapOutline memoises
+ * comes in as props, so a React Server Component (RoadmapStatic) renders the same document.
+ */
+export function OutlineDocument({ graph, progress, onSelect, summary, nextUp }: OutlineDocumentProps) {
+  const counts = new Map(summary.sections.map((s) => [s.id, s]));
+  const sections = [...graph.nodes.values()].filter((node) => node.kind === 'section');
+  return (
+    <div className="rg-outline" part="outline">
+      <p className="rg-outline__summary">
+        {summary.overall.done} of {summary.overall.total} topics done
+      </p>
+      <InlineMarkdown text={graph.roadmap.description ?? ''} className="rg-outline__intro" />
+      {sections.map((section) => {
+        const count = counts.get(section.id);
+        const declared = (section.data as Section).requires ?? [];
+        const requires = declared.filter((id) => graph.nodes.has(id));
+        return (
+          <section key={section.id} className="rg-outline__section" data-topic-id={section.id}>
+            <h2 className="rg-outline__heading">{section.title}</h2>
+            {count && (
+              <p className="rg-outline__count">
+                {count.done} of {count.total} done
+              </p>
+            )}
+            <InlineMarkdown text={section.data.description ?? ''} className="rg-outline__description" />
+            {requires.length > 0 && (
+              <p className="rg-outline__requires">Requires: {requires.map((id) => graph.nodes.get(id)!.title).join(', ')}</p>
+            )}
+            <OutlineTopics
+              graph={graph}
+              progress={progress}
+              nextUp={nextUp}
+              ids={section.children}
+              choice={section.choice}
+              onSelect={onSelect}
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
