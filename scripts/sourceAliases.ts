@@ -21,6 +21,7 @@ const ENTRIES: Record<string, string> = {
   '@roadmap-graph/core/elk-node': 'packages/core/src/layout/elkNodeEngine.ts',
   '@roadmap-graph/react': 'packages/react/src/index.ts',
   '@roadmap-graph/react/internal': 'packages/react/src/internal.ts',
+  '@roadmap-graph/react/labels/fr': 'packages/react/src/labels/fr.ts',
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { ValidationError } from '@roadmap-graph/core';
-import { plural } from '../TopicPanel/labels.js';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link ErrorView}. */
 export interface ErrorViewProps {
@@ -11,16 +11,15 @@ export interface ErrorViewProps {
 
 /**
  * What a roadmap that cannot be shown renders instead of a blank box: every problem as
- * `path: message`, under a heading that counts them. `role="alert"`, so a screen reader
+ * `path: message` (as validation wrote them, in English), under a heading that counts them. `role="alert"`, so a screen reader
  * announces it when it replaces the map.
  *
  * @example
  * {result.ok ? <RoadmapGraph roadmap={result.roadmap} /> : <ErrorView errors={result.errors} />}
  */
 export function ErrorView({ errors, title }: ErrorViewProps) {
-  const count = errors.length
-    ? `${plural(errors.length, 'problem', 'problems')} in this roadmap`
-    : 'This roadmap could not be shown';
+  const { labels, format } = useLabels();
+  const count = errors.length ? labels.problems(errors.length, format) : labels.notShown;
   return (
     <div role="alert" className="rg-error" part="error">
       <h2 className="rg-error__heading">

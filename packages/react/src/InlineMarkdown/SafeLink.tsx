@@ -1,5 +1,6 @@
 import { isAllowedUrl } from '@roadmap-graph/core';
 import type { ReactNode } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link SafeLink}. */
 export interface SafeLinkProps {
@@ -16,6 +17,7 @@ export interface SafeLinkProps {
  * handle on this one; anything else (`javascript:`, `data:`…) renders as its text alone.
  */
 export function SafeLink({ href, children, title, className }: SafeLinkProps) {
+  const { labels } = useLabels();
   if (typeof href !== 'string' || !isAllowedUrl(href)) return <span className={className}>{children}</span>;
   // A mail link opens the mail client: a new tab would only be left blank.
   const newTab = !/^\s*mailto:/i.test(href);
@@ -28,7 +30,7 @@ export function SafeLink({ href, children, title, className }: SafeLinkProps) {
       rel="noopener noreferrer"
     >
       {children}
-      {newTab && <span className="rg-visually-hidden"> (opens in a new tab)</span>}
+      {newTab && <span className="rg-visually-hidden"> {labels.newTab}</span>}
     </a>
   );
 }

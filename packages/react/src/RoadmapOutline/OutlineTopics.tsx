@@ -1,5 +1,6 @@
 import type { Progress, Resource, RoadmapGraph, Topic } from '@roadmap-graph/core';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { ResourceLink } from '../TopicPanel/ResourceLink.js';
 import { outlineMarks } from './outlineMarks.js';
 
@@ -16,16 +17,18 @@ export interface OutlineTopicsProps {
 
 /** A nested list of topics with their marks, descriptions, prerequisites, resources and subtopics. */
 export function OutlineTopics({ graph, progress, nextUp, ids, choice, onSelect }: OutlineTopicsProps) {
+  const words = useLabels();
+  const { labels } = words;
   if (!ids.length) return null;
   return (
     <>
-      {choice && <p className="rg-outline__note">Alternatives: pick one of these.</p>}
+      {choice && <p className="rg-outline__note">{labels.alternativesNote}</p>}
       <ul className="rg-outline__topics">
         {ids.map((id) => {
           const node = graph.nodes.get(id);
           if (!node) return null;
           const topic = node.data as Topic;
-          const marks = outlineMarks(graph, progress, nextUp, node);
+          const marks = outlineMarks(graph, progress, nextUp, node, words);
           const requires = (graph.prerequisites.get(id) ?? []).filter((r) => graph.nodes.has(r));
           const resources: Resource[] = Array.isArray(topic.resources) ? topic.resources : [];
           return (
@@ -39,20 +42,20 @@ export function OutlineTopics({ graph, progress, nextUp, ids, choice, onSelect }
                     <button
                       type="button"
                       className="rg-outline__show"
-                      aria-label={`Show on map: ${node.title}`}
+                      aria-label={labels.showOnMapName(node.title)}
                       onClick={() => onSelect(id)}
                     >
-                      Show on map
+                      {labels.showOnMap}
                     </button>
                   </>
                 )}
               </p>
               <InlineMarkdown text={topic.description ?? ''} className="rg-outline__description" />
               {requires.length > 0 && (
-                <p className="rg-outline__requires">Requires: {requires.map((r) => graph.nodes.get(r)!.title).join(', ')}</p>
+                <p className="rg-outline__requires">{labels.requires(requires.map((r) => graph.nodes.get(r)!.title).join(', '))}</p>
               )}
               {resources.length > 0 && (
-                <ul className="rg-outline__resources" aria-label={`Resources for ${node.title}`}>
+                <ul className="rg-outline__resources" aria-label={labels.resourcesFor(node.title)}>
                   {resources.map((resource, i) => (
                     <li key={i} className="rg-resource">
                       <ResourceLink resource={resource} badge />

@@ -1,6 +1,7 @@
 import { nextTopics, progressSummary, type Section } from '@roadmap-graph/core';
 import { useMemo } from 'react';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { OutlineTopics } from './OutlineTopics.js';
 import type { RoadmapOutlineProps } from './types.js';
 
@@ -14,6 +15,7 @@ import type { RoadmapOutlineProps } from './types.js';
  * renderToString(<RoadmapOutline graph={buildGraph(roadmap)} progress={{}} />);
  */
 export function RoadmapOutline({ graph, progress, onSelect }: RoadmapOutlineProps) {
+  const { labels, format } = useLabels();
   const summary = useMemo(() => progressSummary(graph, progress), [graph, progress]);
   const nextUp = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
   const counts = new Map(summary.sections.map((s) => [s.id, s]));
@@ -21,7 +23,7 @@ export function RoadmapOutline({ graph, progress, onSelect }: RoadmapOutlineProp
   return (
     <div className="rg-outline" part="outline">
       <p className="rg-outline__summary">
-        {summary.overall.done} of {summary.overall.total} topics done
+        {labels.topicsDone(summary.overall.done, summary.overall.total, format)}
       </p>
       <InlineMarkdown text={graph.roadmap.description ?? ''} className="rg-outline__intro" />
       {sections.map((section) => {
@@ -33,12 +35,12 @@ export function RoadmapOutline({ graph, progress, onSelect }: RoadmapOutlineProp
             <h2 className="rg-outline__heading">{section.title}</h2>
             {count && (
               <p className="rg-outline__count">
-                {count.done} of {count.total} done
+                {labels.doneOfTotal(count.done, count.total, format)}
               </p>
             )}
             <InlineMarkdown text={section.data.description ?? ''} className="rg-outline__description" />
             {requires.length > 0 && (
-              <p className="rg-outline__requires">Requires: {requires.map((id) => graph.nodes.get(id)!.title).join(', ')}</p>
+              <p className="rg-outline__requires">{labels.requires(requires.map((id) => graph.nodes.get(id)!.title).join(', '))}</p>
             )}
             <OutlineTopics
               graph={graph}

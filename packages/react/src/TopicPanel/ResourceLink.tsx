@@ -1,6 +1,6 @@
 import type { Resource } from '@roadmap-graph/core';
 import { SafeLink } from '../InlineMarkdown/SafeLink.js';
-import { RESOURCE_TYPE_LABELS } from './labels.js';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link ResourceLink}. */
 export interface ResourceLinkProps {
@@ -17,8 +17,9 @@ export interface ResourceLinkProps {
  * when `free` is false. Marks are words, not colours alone.
  */
 export function ResourceLink({ resource, badge = false }: ResourceLinkProps) {
+  const { labels } = useLabels();
   const host = hostOf(resource.url);
-  const typeLabel = RESOURCE_TYPE_LABELS[resource.type] ?? 'Other';
+  const typeLabel = labels.resourceTypes[resource.type] ?? labels.otherResources;
   return (
     <>
       {badge && (
@@ -33,7 +34,7 @@ export function ResourceLink({ resource, badge = false }: ResourceLinkProps) {
       {resource.free === false && (
         <>
           {' '}
-          <span className="rg-resource__paid">Paid</span>
+          <span className="rg-resource__paid">{labels.paid}</span>
         </>
       )}
     </>
