@@ -19,6 +19,7 @@ export const ELEMENT_ATTRIBUTES: readonly ApiRow[] = [
   { name: 'hash-links', type: 'boolean', description: '`#topic=flask` in the page address opens Flask, and the address follows the open topic.' },
   { name: 'search', type: 'off', description: 'The search box is there unless `search="off"`.' },
   { name: 'outline', type: 'open | off', description: 'The outline (a plain document of sections and topics): by default a button switches to it; `open` shows it first; `off` leaves the map only.' },
+  { name: 'lang', type: 'language tag', description: 'The language of the element’s words (default: the page’s): set on the map so screen readers pronounce them, and used for numbers and plurals. Give it with `labels`.' },
 ];
 
 /** Properties and methods of the element. */
@@ -27,6 +28,7 @@ export const ELEMENT_PROPERTIES: readonly ApiRow[] = [
   { name: 'layout', type: 'RoadmapLayout', description: 'A precomputed layout (used when it matches the roadmap); reads back the layout in use once ready.' },
   { name: 'progress', type: 'Progress', description: 'Read or replace (and save) the progress: `{ [topicId]: "done" | "in-progress" | "skipped" }`.' },
   { name: 'layoutTimeout', type: 'number (ms)', description: 'How long each step of loading may take before the error box shows: downloading `src`, loading the worker plus a layout, reading Markdown or a long file. Default 30,000.' },
+  { name: 'labels', type: 'RoadmapLabelsInput', description: 'The words of the map, toolbar, panel and error box instead of the English ones: a full translation (`frenchLabels` from the `labels/fr.js` module beside the script) or a few keys, merged over English. Roadmap data is shown as it is.' },
   { name: 'openTopic(id)', type: 'method → boolean', description: 'Opens a topic’s panel and brings it into view; `false` for an unknown id.' },
   { name: 'closeTopic()', type: 'method', description: 'Closes the panel.' },
   { name: 'fit()', type: 'method', description: 'Zooms and pans so the whole roadmap is in view.' },
