@@ -22,6 +22,7 @@ const ENTRIES: Record<string, string> = {
   '@roadmap-graph/react': 'packages/react/src/index.ts',
   '@roadmap-graph/react/server': 'packages/react/src/server.ts',
   '@roadmap-graph/react/internal': 'packages/react/src/internal.ts',
+  '@roadmap-graph/react/labels/fr': 'packages/react/src/labels/fr.ts',
 };
 
 /**

@@ -12,7 +12,8 @@ import { keepWorkerReference } from './build/keepWorkerReference.js';
 // Three builds into dist/, one per `vite build --mode <target>` (see package.json):
 // - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
 //   import; the element loads it only when a layout must be computed or Markdown read.
-// - es:     roadmap-graph.js, an ES module for <script type="module">.
+// - es:     roadmap-graph.js, an ES module for <script type="module">, and labels/fr.js, the
+//           French words for its `labels` property (a module of its own: the script stays English).
 // - iife:   roadmap-graph.iife.js, a classic script for a plain <script src>.
 // The two page scripts bundle everything else (React or Preact, React Flow, the React package,
 // core's validation) and register <roadmap-graph>.
@@ -69,7 +70,7 @@ function noDefaultWorker(): Plugin {
  * are inferred from zod schemas; test/types/drift.ts keeps them equal to the sources.
  */
 function shipTypes(): Plugin {
-  const FILES = ['roadmap-graph.d.ts', 'data.d.ts', 'events.d.ts', 'jsx.d.ts'];
+  const FILES = ['roadmap-graph.d.ts', 'data.d.ts', 'events.d.ts', 'labels.d.ts', 'jsx.d.ts', 'labels/fr.d.ts'];
   return {
     name: 'roadmap-graph:ship-types',
     generateBundle() {
@@ -122,15 +123,21 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       reportCompressedSize: true,
       lib: {
-        entry: build === 'worker' ? 'src/worker/layoutWorker.ts' : build === 'iife' ? 'src/iife.ts' : 'src/index.ts',
+        entry:
+          build === 'worker'
+            ? 'src/worker/layoutWorker.ts'
+            : build === 'iife'
+              ? 'src/iife.ts'
+              : { 'roadmap-graph': 'src/index.ts', 'labels/fr': 'src/labels/fr.ts' },
         formats: [build === 'es' ? 'es' : 'iife'],
         // The IIFE entries export nothing, so no global variable is created on the page.
         name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',
-        fileName: () => (build === 'worker' ? WORKER_FILE : build === 'iife' ? 'roadmap-graph.iife.js' : 'roadmap-graph.js'),
+        fileName: (_format, entry) => (build === 'worker' ? WORKER_FILE : build === 'iife' ? 'roadmap-graph.iife.js' : `${entry}.js`),
       },
       // Vite keeps the whitespace of ES library builds (apps minify them again); this file is
       // loaded by pages as it is, so it is minified fully like the IIFE.
-      rolldownOptions: build === 'es' ? { output: { minify: true } } : {},
+      // Pure annotations are for bundlers downstream; a page loads this file as it is (0.5 KB gzip).
+      rolldownOptions: build === 'es' ? { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } } : {},
     },
   };
 });

@@ -84,7 +84,8 @@ export default defineConfig({
     // Apps minify; a readable dist is easier to debug and diff.
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', server: 'src/server.ts', internal: 'src/internal.ts', layoutWorker: 'src/layoutWorker.ts' },
+      // A translation is an entry of its own, so an app carries only the languages it imports.
+      entry: { index: 'src/index.ts', server: 'src/server.ts', internal: 'src/internal.ts', layoutWorker: 'src/layoutWorker.ts', 'labels/fr': 'src/labels/fr.ts' },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
       cssFileName: 'style',

@@ -30,7 +30,8 @@ export function keepWorkerReference(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk' || !output.isEntry) continue;
+        // The element's own entry; translations (labels/*.js) start no worker.
+        if (output.type !== 'chunk' || !output.isEntry || output.name !== 'roadmap-graph') continue;
         const found = output.code.match(REFERENCE)?.length ?? 0;
         if (found !== 1) {
           this.error(`${output.fileName} must reference its worker as new URL('./${WORKER_FILE}', import.meta.url) once, for bundlers to find it; found ${found}`);

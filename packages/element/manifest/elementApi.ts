@@ -50,6 +50,7 @@ export const ELEMENT_ATTRIBUTES: readonly AttributeDoc[] = [
   { name: 'hash-links', type: 'boolean', default: 'off', description: '`#topic=flask` in the page address opens Flask, and the address follows the open topic. `off` or `false` disables it.' },
   { name: 'search', type: "'off'", default: 'on', description: 'The search box is there unless `search="off"`.' },
   { name: 'outline', type: "'open' | 'off'", default: 'a button switches to it', description: 'The outline (a plain document of sections and topics): `open` shows it first; `off` leaves the map only.' },
+  { name: 'lang', type: 'language tag', default: 'the nearest `lang` of the page', description: 'The language of the element’s words: set on the map so screen readers pronounce them, and used for numbers and plurals. Give the words themselves with the `labels` property.' },
 ];
 
 /** Properties and methods of the element, and the static settings of its class. */
@@ -58,6 +59,7 @@ export const ELEMENT_MEMBERS: readonly MemberDoc[] = [
   { kind: 'field', name: 'layout', type: 'RoadmapLayout | undefined', description: 'The layout in use once ready. Set a precomputed layout; it is used when it matches the roadmap.' },
   { kind: 'field', name: 'progress', type: 'Progress', description: 'The reader’s progress: `{ [topicId]: "done" | "in-progress" | "skipped" }`. Setting it replaces and saves it (no `progress-change` event).' },
   { kind: 'field', name: 'layoutTimeout', type: 'number', default: '30000', description: 'Milliseconds each step of loading may take before the error box says which ran out: downloading `src`, loading the worker plus a layout, reading Markdown or a long file.' },
+  { kind: 'field', name: 'labels', type: 'RoadmapLabelsInput | undefined', description: 'The words of the map, toolbar, panel and error box instead of the English ones: a full translation (`frenchLabels` from `@roadmap-graph/element/labels/fr`, or `labels/fr.js` beside the script) or a few keys, merged over English. Roadmap data is shown as it is.' },
   { kind: 'method', name: 'openTopic', parameters: [{ name: 'id', type: 'string' }], returns: 'boolean', description: 'Opens a topic’s panel and brings it into view; `false` when the roadmap has no such id. Before the roadmap is loaded the id is kept.' },
   { kind: 'method', name: 'closeTopic', returns: 'void', description: 'Closes the panel.' },
   { kind: 'method', name: 'fit', returns: 'void', description: 'Zooms and pans so the whole roadmap is in view.' },

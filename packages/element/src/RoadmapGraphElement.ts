@@ -1,11 +1,12 @@
 import type { Progress, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
+import type { RoadmapLabelsInput } from '@roadmap-graph/react';
 import { createElementController, type ElementController } from './controller/createElementController.js';
 import { OBSERVED_ATTRIBUTES } from './observedAttributes.js';
 import type { RoadmapGraphEventListeners } from './events.js';
 import { adoptStyles } from './styles/adoptStyles.js';
 import { workerFileUrl } from './worker/workerFileUrl.js';
 
-const PROPERTIES = ['roadmap', 'layout', 'progress', 'layoutTimeout'] as const;
+const PROPERTIES = ['roadmap', 'layout', 'progress', 'layoutTimeout', 'labels'] as const;
 // Importing the module where there is no DOM (a server render of the host page) must not throw;
 // the element is only defined in browsers anyway (defineRoadmapGraph checks customElements).
 const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
@@ -124,6 +125,19 @@ export class RoadmapGraphElement extends ElementBase {
 
   set layoutTimeout(value: number) {
     this.#controller.layoutTimeout = value;
+  }
+
+  /**
+   * Words to show instead of the English ones: a complete translation (e.g. `frenchLabels` from
+   * `@roadmap-graph/element/labels/fr`) or a few keys, merged over the English defaults. Set
+   * `lang` on the element (or the page) to the labels' language.
+   */
+  get labels(): RoadmapLabelsInput | undefined {
+    return this.#controller.labels;
+  }
+
+  set labels(value: RoadmapLabelsInput | undefined) {
+    this.#controller.labels = value;
   }
 
   /**

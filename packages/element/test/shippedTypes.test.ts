@@ -40,8 +40,10 @@ describe('shipped type declarations', () => {
 
   it('need neither core nor React: roadmap-graph.d.ts and the files it reads import only each other', () => {
     const text = read('dist/roadmap-graph.d.ts');
-    expect([...new Set(dependencies(text))].sort()).toEqual(['./data.js', './events.js']);
+    expect([...new Set(dependencies(text))].sort()).toEqual(['./data.js', './events.js', './labels.js']);
     expect(dependencies(read('dist/events.d.ts'))).toEqual(['./data.js']);
+    expect(dependencies(read('dist/labels.d.ts'))).toEqual(['./data.js']);
+    expect(dependencies(read('dist/labels/fr.d.ts'))).toEqual(['../labels.js']);
     expect(dependencies(read('dist/data.d.ts'))).toEqual([]);
     expect(text).toContain("'roadmap-graph': RoadmapGraphElement");
   });

@@ -5,8 +5,11 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 // The size budget of the page scripts, checked on the built files (`pnpm build` runs first in
-// CI): each must stay within 150 KB gzip, with ELK and the Markdown parser only in the worker.
-const BUDGET = 150 * 1024;
+// CI): each must stay within 152 KB gzip, with ELK and the Markdown parser only in the worker.
+// It was 150 KB until every word became replaceable (`labels`): the English words as one typed
+// object, their keys at each use and the number formatting cost 1.6 KB gzip; translations stay
+// out (labels/fr.js is a module of its own).
+const BUDGET = 152 * 1024;
 const dist = (file: string): string => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
 const PAGE_SCRIPTS = ['roadmap-graph.js', 'roadmap-graph.iife.js'];
 
@@ -19,7 +22,7 @@ const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('bundle size', () => {
-  it.each(PAGE_SCRIPTS)('%s stays within 150 KB gzip', (file) => {
+  it.each(PAGE_SCRIPTS)('%s stays within 152 KB gzip', (file) => {
     const size = gzipped(read(file));
     console.log(`${file}: ${kb(size)} gzip (budget ${kb(BUDGET)})`);
     expect(size).toBeLessThanOrEqual(BUDGET);
@@ -29,6 +32,13 @@ describe('bundle size', () => {
     const code = read(file);
     expect(code).not.toMatch(/org\.eclipse\.elk|elkjs/);
     expect(code).not.toMatch(/codeIndented|micromark/);
+  });
+
+  it.each(PAGE_SCRIPTS)('%s carries English only: translations are modules of their own', (file) => {
+    const code = read(file);
+    expect(code).toContain('Skip past the roadmap');
+    expect(code).not.toContain('feuille de route');
+    expect(read('labels/fr.js')).toContain('feuille de route');
   });
 
   it('puts ELK and the Markdown import in the worker, which is loaded only when needed', () => {

@@ -17,6 +17,7 @@ import type {
   ReadyDetail,
   Roadmap,
   RoadmapGraphElement,
+  RoadmapLabelsInput,
   RoadmapLayout,
   TopicSelectDetail,
 } from './roadmap-graph.js';
@@ -53,6 +54,8 @@ export interface RoadmapGraphProps {
   layout?: RoadmapLayout | undefined;
   /** Deadline of each loading step in milliseconds, set as the `layoutTimeout` property. @default 30000 */
   layoutTimeout?: number | undefined;
+  /** Words instead of the English ones (e.g. `frenchLabels`), set as the `labels` property; give `lang` with them. */
+  labels?: RoadmapLabelsInput | undefined;
   /** The map is on screen. */
   onready?: ((event: CustomEvent<ReadyDetail>) => void) | undefined;
   /** A topic was opened, or the panel closed (`detail.id` is `null`). */

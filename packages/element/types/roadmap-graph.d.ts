@@ -2,7 +2,8 @@
 //
 // Self-contained on purpose: the element's script bundles core and React, so its users install
 // neither, and these types import only their own files (data.d.ts: core's data types written out
-// readably; events.d.ts: the events, which the element's sources take from there).
+// readably; events.d.ts: the events, which the element's sources take from there; labels.d.ts:
+// the words of the `labels` property).
 // test/types/drift.ts checks the data types and the element's members against the sources:
 // `pnpm typecheck` fails when one of them changes and these files do not.
 //
@@ -10,9 +11,11 @@
 
 import type { Progress, Roadmap, RoadmapLayout } from './data.js';
 import type { RoadmapGraphEventListeners } from './events.js';
+import type { RoadmapLabelsInput } from './labels.js';
 
 export type * from './data.js';
 export type * from './events.js';
+export type * from './labels.js';
 
 // ---------------------------------------------------------------------------------------------
 // The element
@@ -63,6 +66,13 @@ export declare class RoadmapGraphElement extends HTMLElement {
    */
   get layoutTimeout(): number;
   set layoutTimeout(value: number);
+  /**
+   * Words to show instead of the English ones: a complete translation (e.g. `frenchLabels` from
+   * `@roadmap-graph/element/labels/fr`) or a few keys, merged over the English defaults. Set
+   * `lang` on the element (or the page) to the labels' language.
+   */
+  get labels(): RoadmapLabelsInput | undefined;
+  set labels(value: RoadmapLabelsInput | undefined);
   /**
    * Opens the panel of a topic (or section) and brings it into view. Before the roadmap is on
    * screen the id is kept and opened then. `false` when the roadmap shown has no such id.

@@ -22,6 +22,15 @@ export type { InlineMarkdownProps } from './InlineMarkdown/index.js';
 export { Toolbar } from './Toolbar/index.js';
 export type { ToolbarProps } from './Toolbar/types.js';
 
+// Words: English defaults here; translations are entries of their own (`./labels/fr`).
+export { englishLabels } from './labels/english.js';
+export { mergeLabels } from './labels/mergeLabels.js';
+export { createLabelFormat } from './labels/LabelFormat.js';
+export type { LabelFormat } from './labels/LabelFormat.js';
+export type { RoadmapLabels, RoadmapLabelsInput, ProgressFileProblem } from './labels/RoadmapLabels.js';
+export { RoadmapLabelsProvider } from './labels/LabelsContext.js';
+export type { RoadmapLabelsProviderProps } from './labels/LabelsContext.js';
+
 export { useRoadmapData } from './hooks/useRoadmapData.js';
 export type { RoadmapData, RoadmapDataOptions } from './hooks/useRoadmapData.js';
 export { useProgress } from './hooks/useProgress.js';

@@ -6,6 +6,8 @@ import { createElkEngine } from '../../core/src/layout/elkNodeEngine.js';
 import python from '../../../data/python-backend.roadmap.json';
 import { RoadmapStatic } from '../src/server.js';
 import { svgElements } from '../src/RoadmapStatic/svgElements.js';
+import { frenchLabels } from '../src/labels/fr.js';
+import { createLabelFormat } from '../src/labels/LabelFormat.js';
 import { graph, roadmap } from './mapFixture.js';
 
 const titles = [...graph.nodes.values()].map((node) => node.title);
@@ -110,6 +112,18 @@ describe('RoadmapStatic', () => {
     const html = renderToStaticMarkup(<RoadmapStatic roadmap={python} show="outline" progress={{ 'python-syntax': 'done', nonsense: 'maybe' } as never} />);
     expect(html).toContain('1 of 42 topics done');
     expect(html).not.toContain('<svg');
+  });
+
+  it('speaks the language it is given: French words, numbers and plurals, lang on the root', () => {
+    const html = renderToStaticMarkup(
+      <RoadmapStatic roadmap={python} show="outline" lang="fr" labels={frenchLabels} progress={{ 'python-syntax': 'done' }} />,
+    );
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain('1 sujet terminé sur 42');
+    expect(html).not.toContain('topics done');
+    const invalid = renderToStaticMarkup(<RoadmapStatic roadmap={{ id: 'Bad Id', sections: [] }} lang="fr" labels={frenchLabels} />);
+    const count = (invalid.match(/class="rg-error__item"/g) ?? []).length;
+    expect(invalid).toContain(frenchLabels.problems(count, createLabelFormat('fr')));
   });
 
   it('shows every problem of invalid data instead of a blank box', () => {

@@ -6,6 +6,10 @@ import { describeTopic } from '../src/RoadmapMap/describeTopic.js';
 import { findNeighbour } from '../src/RoadmapMap/findNeighbour.js';
 import { prerequisiteChain } from '../src/RoadmapMap/prerequisiteChain.js';
 import { graph, layout } from './mapFixture.js';
+import { englishLabels } from '../src/labels/english.js';
+import { createLabelFormat } from '../src/labels/LabelFormat.js';
+
+const english = { labels: englishLabels, format: createLabelFormat('en') };
 
 describe('routePath', () => {
   it('rounds corners with the corner point as control point', () => {
@@ -67,11 +71,11 @@ describe('findNeighbour', () => {
 describe('describeTopic', () => {
   it('counts in the singular and plural and names every mark', () => {
     const oop = graph.nodes.get('oop')!;
-    expect(describeTopic(oop, { state: undefined, nextUp: true, prerequisites: 1, match: 'none' })).toBe(
+    expect(describeTopic(oop, { state: undefined, nextUp: true, prerequisites: 1, match: 'none' }, english)).toBe(
       'Object-Oriented Programming, intermediate, next up, 1 prerequisite',
     );
     const kubernetes = graph.nodes.get('kubernetes')!;
-    expect(describeTopic(kubernetes, { state: 'skipped', nextUp: false, prerequisites: 3, match: 'active' })).toBe(
+    expect(describeTopic(kubernetes, { state: 'skipped', nextUp: false, prerequisites: 3, match: 'active' }, english)).toBe(
       `${kubernetes.title}, advanced, optional, skipped, 3 prerequisites, current search match`,
     );
   });

@@ -5,6 +5,17 @@ import type { MeasureText, TextFont } from './types.js';
 /** The word a level is shown with, so levels read without the legend or telling colours apart. */
 export const LEVEL_WORDS: Readonly<Record<Level, string>> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
 
+/** The word an optional topic is marked with. */
+export const OPTIONAL_LABEL = 'Optional';
+
+/** The words of a detail line: levels and "Optional", in English unless a renderer translates them. */
+export interface DetailWords {
+  levels: Readonly<Record<Level, string>>;
+  optional: string;
+}
+
+const ENGLISH_DETAIL: DetailWords = { levels: LEVEL_WORDS, optional: OPTIONAL_LABEL };
+
 /** Font of the detail line under a topic's title. */
 export const DETAIL_FONT: TextFont = { size: 12, weight: 400 };
 
@@ -27,11 +38,17 @@ export interface TopicDetail {
 /**
  * The detail lines of a topic without subtopics, as every renderer draws them and the layout
  * sizes them: the level in words (after a dot in its colour) and "Optional", fitted to `room`
- * pixels. Its progress is shown by the mark beside the title, so the lines are the same
- * whatever the reader's progress.
+ * pixels. Its progress is shown by the mark beside the title, so the lines are the same whatever
+ * the reader's progress. The layout sizes boxes for the English words; a translated map passes
+ * its own `detailWords` and fits them into those boxes.
  */
-export function topicDetail(node: Pick<GraphNode, 'level' | 'optional'>, room: number, measure: MeasureText): TopicDetail {
-  const words = [node.level ? LEVEL_WORDS[node.level] : undefined, node.optional ? 'Optional' : undefined].filter(
+export function topicDetail(
+  node: Pick<GraphNode, 'level' | 'optional'>,
+  room: number,
+  measure: MeasureText,
+  detailWords: DetailWords = ENGLISH_DETAIL,
+): TopicDetail {
+  const words = [node.level ? detailWords.levels[node.level] : undefined, node.optional ? detailWords.optional : undefined].filter(
     (word): word is string => word !== undefined,
   );
   if (words.length === 0) return { level: node.level, lines: [] };

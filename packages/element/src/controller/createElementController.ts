@@ -1,5 +1,5 @@
 import type { Progress, ProgressChange, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
-import type { RoadmapData, RoadmapGraphHandle } from '@roadmap-graph/react';
+import { englishLabels, type RoadmapData, type RoadmapGraphHandle, type RoadmapLabelsInput } from '@roadmap-graph/react';
 import { createElement, createRef } from 'react';
 import { emit } from '../events.js';
 import { createProgressKeeper } from '../progress/createProgressKeeper.js';
@@ -38,6 +38,7 @@ export interface ElementController {
   layout: RoadmapLayout | undefined;
   progress: Progress;
   layoutTimeout: number;
+  labels: RoadmapLabelsInput | undefined;
   openTopic(id: string): boolean;
   closeTopic(): void;
   fit(): void;
@@ -54,6 +55,7 @@ export function createElementController({ host, frame, internals, workerUrl }: E
   const events = createEventReporter(host);
   let layoutTimeout = DEFAULT_TIMEOUT_MS;
   let layoutProperty: RoadmapLayout | undefined;
+  let labels: RoadmapLabelsInput | undefined;
   let initialTopic: string | undefined;
   let data: RoadmapData | undefined;
   let disconnectHost: (() => void) | undefined;
@@ -88,7 +90,7 @@ export function createElementController({ host, frame, internals, workerUrl }: E
   };
   const onCrash = (error: unknown): void => {
     const message = error instanceof Error ? error.message : String(error);
-    events.error(error, [{ path: '', message: `the map stopped with an error: ${message}` }]);
+    events.error(error, [{ path: '', message: englishLabels.crashed(message) }]);
   };
   const createLayoutEngine = () => createElementLayoutEngine(workerUrl(), layoutTimeout);
 
@@ -99,6 +101,7 @@ export function createElementController({ host, frame, internals, workerUrl }: E
       sourceVersion: source.version,
       settings: readSettings(host),
       layout: layoutProperty,
+      labels,
       initialTopic: topic || undefined,
       storage: progress.storage,
       createLayoutEngine,
@@ -180,6 +183,13 @@ export function createElementController({ host, frame, internals, workerUrl }: E
     set layoutTimeout(value) {
       const ms = Number(value);
       layoutTimeout = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+    },
+    get labels() {
+      return labels;
+    },
+    set labels(value) {
+      labels = value ?? undefined;
+      view.render();
     },
     openTopic(id) {
       if (handle.current && shown()) return handle.current.openTopic(String(id));

@@ -1,5 +1,6 @@
 import type { LayoutDirection } from '@roadmap-graph/core';
 import type { GestureMode } from '@roadmap-graph/react';
+import { nearestLang } from './nearestLang.js';
 
 /** The element's attributes, read into what the map takes. Unknown values fall back to defaults. */
 export interface ElementSettings {
@@ -11,6 +12,8 @@ export interface ElementSettings {
   hashLinks: boolean;
   search: boolean;
   outline: 'toggle' | 'open' | 'off';
+  /** The element's `lang`, else the nearest one around it: the language of its words. */
+  lang: string | undefined;
 }
 
 /**
@@ -39,6 +42,7 @@ export function readSettings(element: Element): ElementSettings {
     hashLinks: hashLinks !== null && !OFF.has(hashLinks),
     search: search === null || !OFF.has(search),
     outline: outline === 'open' ? 'open' : outline !== null && OFF.has(outline) ? 'off' : 'toggle',
+    lang: nearestLang(element),
   };
 }
 

@@ -1,9 +1,9 @@
-import type { ValidationError } from '@roadmap-graph/core';
 import { Component, type ReactNode } from 'react';
 
 interface CrashBoundaryProps {
   onCrash(error: unknown): void;
-  fallback(errors: ValidationError[]): ReactNode;
+  /** What shows instead of the map, given the error's message. */
+  fallback(message: string): ReactNode;
   children: ReactNode;
 }
 
@@ -26,6 +26,6 @@ export class CrashBoundary extends Component<CrashBoundaryProps, { error: unknow
   override render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
     const message = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
-    return this.props.fallback([{ path: '', message: `the map stopped with an error: ${message}` }]);
+    return this.props.fallback(message);
   }
 }

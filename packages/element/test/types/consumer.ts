@@ -79,3 +79,15 @@ RoadmapGraphElement.workerUrl = '/assets/roadmap-graph.layout-worker.js';
 const registered: CustomElementConstructor | undefined = defineRoadmapGraph('my-roadmap');
 const made: HTMLElement[] = upgradeFences(document);
 void [opened, registered, made];
+
+// Words: a full translation from its own entry, or a few keys; values of the wrong kind are refused.
+import { frenchLabels } from '@roadmap-graph/element/labels/fr';
+import type { RoadmapLabels, RoadmapLabelsInput } from '@roadmap-graph/element';
+map.labels = frenchLabels;
+map.labels = { zoomIn: 'Hineinzoomen', states: { done: 'Erledigt' }, topicsDone: (done, total, { number }) => `${number(done)} von ${number(total)}` };
+// @ts-expect-error a label is text, or a function of what it counts
+map.labels = { zoomIn: 42 };
+const full: RoadmapLabels = frenchLabels;
+const read: RoadmapLabelsInput | undefined = map.labels;
+void full;
+void read;

@@ -3,6 +3,7 @@
 // the element's members to src/RoadmapGraphElement.ts. Checked by `pnpm typecheck`
 // (tsconfig.drift.json); a change on either side that the other lacks fails it.
 import type * as Core from '@roadmap-graph/core';
+import type * as React from '@roadmap-graph/react';
 import type * as Published from '../../types/roadmap-graph.js';
 import type { defineRoadmapGraph } from '../../src/defineRoadmapGraph.js';
 import type * as Events from '../../src/events.js';
@@ -41,6 +42,13 @@ export type EventTypes = [
   Expect<Equal<Published.RoadmapGraphEventMap, Events.RoadmapGraphEventMap>>,
 ];
 
+export type LabelTypes = [
+  Expect<Equal<Published.RoadmapLabels, React.RoadmapLabels>>,
+  Expect<Equal<Published.RoadmapLabelsInput, React.RoadmapLabelsInput>>,
+  Expect<Equal<Published.LabelFormat, React.LabelFormat>>,
+  Expect<Equal<Published.ProgressFileProblem, React.ProgressFileProblem>>,
+];
+
 /** The element's own members (what HTMLElement does not have), by name and by read type. */
 type Own<T> = { [K in Exclude<keyof T, keyof HTMLElement>]: T[K] };
 
@@ -52,6 +60,7 @@ export type ElementTypes = [
   Expect<Equal<Published.RoadmapGraphElement['progress'], RoadmapGraphElement['progress']>>,
   Expect<Equal<Published.RoadmapGraphElement['layout'], RoadmapGraphElement['layout']>>,
   Expect<Equal<Published.RoadmapGraphElement['layoutTimeout'], RoadmapGraphElement['layoutTimeout']>>,
+  Expect<Equal<Published.RoadmapGraphElement['labels'], RoadmapGraphElement['labels']>>,
   Expect<Equal<Statics<typeof Published.RoadmapGraphElement>, Statics<typeof RoadmapGraphElement>>>,
   Expect<Equal<typeof Published.defineRoadmapGraph, typeof defineRoadmapGraph>>,
   Expect<Equal<typeof Published.upgradeFences, typeof upgradeFences>>,

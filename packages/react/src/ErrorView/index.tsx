@@ -1,5 +1,6 @@
 import type { ValidationError } from '@roadmap-graph/core';
-import { plural } from '../TopicPanel/labels.js';
+import { useLabels } from '../labels/LabelsContext.js';
+import { ErrorReport } from './ErrorReport.js';
 
 /** Props of {@link ErrorView}. */
 export interface ErrorViewProps {
@@ -11,37 +12,12 @@ export interface ErrorViewProps {
 
 /**
  * What a roadmap that cannot be shown renders instead of a blank box: every problem as
- * `path: message`, under a heading that counts them. `role="alert"`, so a screen reader
- * announces it when it replaces the map.
+ * `path: message` (as validation wrote them, in English), under a heading that counts them. `role="alert"`, so a screen reader
+ * announces it when it replaces the map. Its words come from the nearest `RoadmapLabelsProvider`.
  *
  * @example
  * {result.ok ? <RoadmapGraph roadmap={result.roadmap} /> : <ErrorView errors={result.errors} />}
  */
 export function ErrorView({ errors, title }: ErrorViewProps) {
-  const count = errors.length
-    ? `${plural(errors.length, 'problem', 'problems')} in this roadmap`
-    : 'This roadmap could not be shown';
-  return (
-    <div role="alert" className="rg-error" part="error">
-      <h2 className="rg-error__heading">
-        {title ?? count}
-      </h2>
-      {title && errors.length > 0 && <p className="rg-error__count">{count}</p>}
-      {errors.length > 0 && (
-        <ul className="rg-error__list">
-          {errors.map((error, i) => (
-            <li key={i} className="rg-error__item">
-              {error.path ? (
-                <>
-                  <code className="rg-error__path">{error.path}</code>: {error.message}
-                </>
-              ) : (
-                error.message
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <ErrorReport errors={errors} title={title} words={useLabels()} />;
 }

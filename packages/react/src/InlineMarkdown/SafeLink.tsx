@@ -8,6 +8,8 @@ export interface SafeLinkProps {
   children: ReactNode;
   title?: string | undefined;
   className?: string | undefined;
+  /** Said after the link's text to screen readers when it opens in a new tab (`labels.newTab`). */
+  newTabLabel: string;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface SafeLinkProps {
  * (core's `isAllowedUrl`) become links, opening in a new tab without giving the new page a
  * handle on this one; anything else (`javascript:`, `data:`…) renders as its text alone.
  */
-export function SafeLink({ href, children, title, className }: SafeLinkProps) {
+export function SafeLink({ href, children, title, className, newTabLabel }: SafeLinkProps) {
   if (typeof href !== 'string' || !isAllowedUrl(href)) return <span className={className}>{children}</span>;
   // A mail link opens the mail client: a new tab would only be left blank.
   const newTab = !/^\s*mailto:/i.test(href);
@@ -28,7 +30,7 @@ export function SafeLink({ href, children, title, className }: SafeLinkProps) {
       rel="noopener noreferrer"
     >
       {children}
-      {newTab && <span className="rg-visually-hidden"> (opens in a new tab)</span>}
+      {newTab && <span className="rg-visually-hidden"> {newTabLabel}</span>}
     </a>
   );
 }

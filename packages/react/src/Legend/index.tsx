@@ -1,6 +1,6 @@
-import { LEVEL_WORDS, LEVELS, TOPIC_STATES } from '@roadmap-graph/core';
+import { LEVELS, TOPIC_STATES } from '@roadmap-graph/core';
 import { memo, type CSSProperties, type ReactNode } from 'react';
-import { MARK_LABELS } from '../nodes/markLabels.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { MarkIcon } from '../nodes/MarkIcon.js';
 import { levelColors, stateColors } from '../theme/palette.js';
 import type { LegendProps } from './types.js';
@@ -35,16 +35,20 @@ function Arrow({ kind }: { kind: 'sequence' | 'requires' }) {
  * native `<details>`, so it folds with keyboard and screen reader and without script.
  */
 function LegendView({ defaultOpen = false, className }: LegendProps) {
+  const { labels } = useLabels();
+  const chip = (
+    <span key="chip" className="rg-pick-one rg-pick-one--inline">
+      {labels.pickOne}
+    </span>
+  );
   return (
     <details className={className ? `rg-legend ${className}` : 'rg-legend'} open={defaultOpen}>
-      <summary className="rg-legend__summary">Legend</summary>
+      <summary className="rg-legend__summary">{labels.legend}</summary>
       <ul className="rg-legend__list">
-        <Entry symbol={<Arrow kind="sequence" />}>Next section</Entry>
-        <Entry symbol={<Arrow kind="requires" />}>Prerequisite</Entry>
-        <Entry symbol={<span className="rg-legend__box rg-legend__box--optional" />}>Optional topic</Entry>
-        <Entry symbol={<span className="rg-legend__box rg-legend__box--alternative" />}>
-          Alternatives: <span className="rg-pick-one rg-pick-one--inline">pick one</span>, joined by “or”
-        </Entry>
+        <Entry symbol={<Arrow kind="sequence" />}>{labels.nextSection}</Entry>
+        <Entry symbol={<Arrow kind="requires" />}>{labels.prerequisite}</Entry>
+        <Entry symbol={<span className="rg-legend__box rg-legend__box--optional" />}>{labels.optionalTopic}</Entry>
+        <Entry symbol={<span className="rg-legend__box rg-legend__box--alternative" />}>{labels.alternatives(chip)}</Entry>
         {MARKS.map((mark) => {
           const colors = stateColors(mark);
           const style = { '--rg-node-accent': colors.accent } as CSSProperties;
@@ -59,13 +63,13 @@ function LegendView({ defaultOpen = false, className }: LegendProps) {
                 </span>
               }
             >
-              {MARK_LABELS[mark]}
+              {mark === 'next' ? labels.nextUp : labels.states[mark]}
             </Entry>
           );
         })}
         {LEVELS.map((level) => (
           <Entry key={level} symbol={<span className="rg-topic__dot" style={{ background: levelColors(level).fill }} />}>
-            {LEVEL_WORDS[level]}
+            {labels.levels[level]}
           </Entry>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 import { Legend } from '../Legend/index.js';
 import { motionDuration } from '../motion/motionDuration.js';
 import type { MapControlsProps } from './types.js';
@@ -40,23 +41,24 @@ function ControlButton(props: { label: string; onClick(): void; pressed?: boolea
  */
 export function MapControls({ outlineOpen = false, onToggleOutline, fitPadding = 0.08, onFit, legendOpen = false }: MapControlsProps) {
   const flow = useReactFlow();
+  const { labels } = useLabels();
   return (
     <div className="rg-map-bar" part="map-bar">
-      <div className="rg-controls" role="group" aria-label="Map controls">
-        <ControlButton label="Zoom out" onClick={() => void flow.zoomOut({ duration: motionDuration(DURATION) })}>
+      <div className="rg-controls" role="group" aria-label={labels.mapControls}>
+        <ControlButton label={labels.zoomOut} onClick={() => void flow.zoomOut({ duration: motionDuration(DURATION) })}>
           <Icon d="M3 8h10" />
         </ControlButton>
-        <ControlButton label="Zoom in" onClick={() => void flow.zoomIn({ duration: motionDuration(DURATION) })}>
+        <ControlButton label={labels.zoomIn} onClick={() => void flow.zoomIn({ duration: motionDuration(DURATION) })}>
           <Icon d="M8 3v10M3 8h10" />
         </ControlButton>
         <ControlButton
-          label="Fit the whole roadmap"
+          label={labels.fit}
           onClick={onFit ?? (() => void flow.fitView({ padding: fitPadding, duration: motionDuration(DURATION) }))}
         >
           <Icon d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
         </ControlButton>
         {onToggleOutline && (
-          <ControlButton label="Show as outline" pressed={outlineOpen} onClick={onToggleOutline}>
+          <ControlButton label={labels.showOutline} pressed={outlineOpen} onClick={onToggleOutline}>
             <Icon d="M5.5 4h8M5.5 8h8M5.5 12h8M2.5 4h.01M2.5 8h.01M2.5 12h.01" />
           </ControlButton>
         )}

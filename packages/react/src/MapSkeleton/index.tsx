@@ -1,6 +1,8 @@
+import { useLabels } from '../labels/LabelsContext.js';
+
 /** Props of {@link MapSkeleton}. */
 export interface MapSkeletonProps {
-  /** Announced to screen readers while the layout runs. */
+  /** Announced to screen readers while the layout runs; default: the `layingOut` label. */
   label?: string;
 }
 
@@ -10,11 +12,12 @@ const SECTIONS = [5, 4, 6];
  * Placeholder shown while the layout is computed in the background: grey section and topic
  * boxes with a shimmer (still when reduced motion is asked for), and a polite status message.
  */
-export function MapSkeleton({ label = 'Laying out the roadmap…' }: MapSkeletonProps) {
+export function MapSkeleton({ label }: MapSkeletonProps) {
+  const { labels } = useLabels();
   return (
     <div className="rg-skeleton" aria-busy="true">
       <p role="status" className="rg-visually-hidden">
-        {label}
+        {label ?? labels.layingOut}
       </p>
       {SECTIONS.map((count, section) => (
         <div key={section} className="rg-skeleton__section" aria-hidden="true">

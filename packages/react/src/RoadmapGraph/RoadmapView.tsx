@@ -1,6 +1,7 @@
 import { progressSummary, type Roadmap, type RoadmapGraph as Graph, type RoadmapLayout } from '@roadmap-graph/core';
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useHashLink } from '../hooks/useHashLink.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { useSearch } from '../hooks/useSearch.js';
 import { MapSkeleton } from '../MapSkeleton/index.js';
 import { RoadmapMap, type RoadmapMapHandle } from '../RoadmapMap/index.js';
@@ -46,6 +47,7 @@ export interface RoadmapViewProps extends RoadmapGraphProps {
 export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(function RoadmapView(props, ref) {
   const { roadmapData: roadmap, graph, layoutData: layout, width, initialTopic, onTopicSelect, hashLinks = false } = props;
   const { search: searchable = true, outline: outlineMode = 'toggle' } = props;
+  const { labels } = useLabels();
   const viewed = useViewProgress(props, roadmap.id, graph);
   const { progress, readOnly, setState, sharing } = viewed;
   const [selectedId, setSelectedId] = useState<string | null>(() =>
@@ -167,7 +169,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
     <>
       {/* Past one map is a long way by Tab (a stop per topic): the first stop offers to skip it. */}
       <button type="button" className="rg-skip" onClick={skipPast}>
-        Skip past the roadmap
+        {labels.skipPast}
       </button>
       <div ref={toolbarArea} className="rg-toolbar-area">
         <Toolbar
@@ -232,7 +234,7 @@ export const RoadmapView = forwardRef<RoadmapGraphHandle, RoadmapViewProps>(func
           event.currentTarget.tabIndex = -1;
         }}
       >
-        End of the roadmap {roadmap.title}
+        {labels.endOf(roadmap.title)}
       </span>
     </>
   );

@@ -1,3 +1,5 @@
+import { useLabels } from '../labels/LabelsContext.js';
+
 /**
  * Says that the map shows progress from a shared link, read-only, and offers the way back to the
  * reader's own; or that a `#progress=` link could not be read.
@@ -8,16 +10,17 @@ export function SharedProgressBanner(props: {
   problem: 'malformed' | 'other-roadmap' | undefined;
   onLeave(): void;
 }) {
+  const { labels, format } = useLabels();
   const text = props.problem
     ? props.problem === 'other-roadmap'
-      ? 'This progress link was made for another version of this roadmap, so it cannot be shown. Your own progress is shown.'
-      : 'This progress link is damaged, so it cannot be shown. Your own progress is shown.'
-    : `You are looking at progress someone shared: ${props.done} of ${props.total} topics done. It is read-only, and your own progress is kept as it was.`;
+      ? labels.sharedForOtherRoadmap
+      : labels.sharedDamaged
+    : labels.sharedProgress(props.done, props.total, format);
   return (
     <div className="rg-notice rg-notice--shared" role="status">
       <span className="rg-notice__text">{text}</span>
       <button type="button" className="rg-notice__dismiss" onClick={props.onLeave}>
-        {props.problem ? 'Dismiss' : 'Back to my progress'}
+        {props.problem ? labels.dismiss : labels.backToMyProgress}
       </button>
     </div>
   );

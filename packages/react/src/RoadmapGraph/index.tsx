@@ -9,6 +9,7 @@ import { naturalMapHeight } from '../RoadmapMap/startView.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useTextSpacing } from './useTextSpacing.js';
 import { usePageScheme } from '../hooks/useResolvedTheme.js';
+import { RoadmapLabelsProvider, useLabels } from '../labels/LabelsContext.js';
 
 export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
 
@@ -31,6 +32,15 @@ export type { RoadmapGraphHandle, RoadmapGraphProps } from './types.js';
  * <RoadmapGraph ref={graph} roadmap={roadmap} />; graph.current?.openTopic('flask');
  */
 export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(function RoadmapGraph(props, ref) {
+  return (
+    <RoadmapLabelsProvider labels={props.labels} lang={props.lang}>
+      <RoadmapRoot ref={ref} {...props} />
+    </RoadmapLabelsProvider>
+  );
+});
+
+/** The root element and what it shows, inside the labels of {@link RoadmapGraph}. */
+const RoadmapRoot = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(function RoadmapRoot(props, ref) {
   const { roadmap, layout, direction, createLayoutEngine, theme = 'auto', className, style, height = 640 } = props;
   const pageScheme = usePageScheme(theme === 'auto');
   const root = useRef<HTMLDivElement>(null);
@@ -44,6 +54,7 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
   const auto = height === 'auto';
   // The map's own width: the root less its 1 px borders.
   const mapHeight = auto && data.status === 'ready' && width !== undefined ? naturalMapHeight(data.layout, width - 2) : undefined;
+  const { labels } = useLabels();
   const onDataChange = useRef(props.onDataChange);
   onDataChange.current = props.onDataChange;
   useEffect(() => {
@@ -54,6 +65,8 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
       ref={root}
       className={className ? `rg-root ${className}` : 'rg-root'}
       part="root"
+      // Screen readers pronounce the words in this language; without `lang` the page's applies.
+      lang={props.lang || undefined}
       // "auto" stays in the markup: theme.css follows prefers-color-scheme for it without script,
       // so the server render already has the reader's palette. Once hydrated, a page's own theme
       // toggle (<html data-theme="dark">, class="dark", …) wins, followed live.
@@ -73,7 +86,7 @@ export const RoadmapGraph = forwardRef<RoadmapGraphHandle, RoadmapGraphProps>(fu
         </div>
       ) : data.status === 'validating' ? (
         <div className="rg-body">
-          <MapSkeleton label="Checking the roadmap…" />
+          <MapSkeleton label={labels.checking} />
         </div>
       ) : (
         <RoadmapView

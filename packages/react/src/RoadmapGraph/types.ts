@@ -4,6 +4,7 @@ import type { RoadmapData } from '../hooks/useRoadmapData.js';
 import type { ThemeSetting } from '../hooks/useResolvedTheme.js';
 import type { ProgressStorage } from '../storage/types.js';
 import type { GestureMode } from '../RoadmapMap/useMapGestures.js';
+import type { RoadmapLabelsInput } from '../labels/RoadmapLabels.js';
 
 /** Props of {@link RoadmapGraph}. */
 export interface RoadmapGraphProps {
@@ -94,6 +95,19 @@ export interface RoadmapGraphProps {
    * @default 'toggle'
    */
   outline?: 'toggle' | 'open' | 'off';
+  /**
+   * Words to show instead of the English ones: a complete translation such as `frenchLabels`
+   * (from `@roadmap-graph/react/labels/fr`) or a few keys, merged over the English defaults.
+   * Roadmap data (titles, descriptions) is shown as it is. Pass a stable object (or the same words).
+   * @default englishLabels
+   */
+  labels?: RoadmapLabelsInput;
+  /**
+   * Language of the words (BCP 47, e.g. `fr`): set as `lang` on the root, so screen readers
+   * pronounce them, and used to write numbers, percentages and plurals. Give it with `labels`.
+   * @default none on the root (the page's language applies); numbers as in English
+   */
+  lang?: string;
   /**
    * Called after render whenever the data's state changes: loading (parsed, layout pending),
    * ready (with the layout in use) or error (with every problem). Lets a wrapper report

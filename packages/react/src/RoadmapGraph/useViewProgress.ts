@@ -1,6 +1,7 @@
 import { progressSummary, type Progress, type RoadmapGraph, type TopicState } from '@roadmap-graph/core';
 import { useCallback, useState } from 'react';
 import { useProgress } from '../hooks/useProgress.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { useSharedProgress, type SharedProgress } from '../hooks/useSharedProgress.js';
 import { describeProgressChange } from './describeProgressChange.js';
 import type { RoadmapGraphProps } from './types.js';
@@ -44,12 +45,13 @@ export function useViewProgress(props: RoadmapGraphProps, roadmapId: string, gra
   const readOnly = sharing.shared !== undefined;
   const progress = sharing.shared ?? own.progress;
   const [announcement, setAnnouncement] = useState('');
+  const words = useLabels();
   const setState = useCallback(
     (id: string, state: TopicState | undefined) => {
-      setAnnouncement(describeProgressChange(graph, progress, id, state));
+      setAnnouncement(describeProgressChange(graph, progress, id, state, words));
       storeState(id, state);
     },
-    [graph, progress, storeState],
+    [graph, progress, storeState, words],
   );
 
   return {
@@ -62,11 +64,11 @@ export function useViewProgress(props: RoadmapGraphProps, roadmapId: string, gra
     setState,
     reset() {
       reset();
-      setAnnouncement('Progress reset: no topic is marked any more.');
+      setAnnouncement(words.labels.progressWasReset);
     },
     replace(imported) {
       replace(imported);
-      setAnnouncement(`Progress imported: ${progressSummary(graph, imported).overall.done} topics done.`);
+      setAnnouncement(words.labels.progressImported(progressSummary(graph, imported).overall.done, words.format));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { useLabels } from '../labels/LabelsContext.js';
 import type { GestureHint } from './useMapGestures.js';
 
 function isApple(): boolean {
@@ -10,8 +11,8 @@ function isApple(): boolean {
  * pointer gesture, and the map's description already tells screen-reader users how to move it.
  */
 export function GestureHintView({ hint }: { hint: Exclude<GestureHint, null> }) {
-  const text =
-    hint.kind === 'touch' ? 'Use two fingers to move the map' : `Drag to move the map · ${isApple() ? '⌘' : 'Ctrl'} + scroll to zoom`;
+  const { labels } = useLabels();
+  const text = hint.kind === 'touch' ? labels.touchHint : labels.wheelHint(isApple() ? '⌘' : 'Ctrl');
   return (
     <div className="rg-gesture-hint" aria-hidden="true">
       <span className="rg-gesture-hint__text" style={{ top: hint.y }}>

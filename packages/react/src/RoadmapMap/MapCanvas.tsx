@@ -2,6 +2,7 @@ import { choiceForks } from '@roadmap-graph/core';
 import { MiniMap, ReactFlow, ViewportPortal, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { RouteEdge } from '../edges/RouteEdge/index.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { MapControls } from '../MapControls/index.js';
 import { SectionNode } from '../nodes/SectionNode/index.js';
 import { TopicNode } from '../nodes/TopicNode/index.js';
@@ -35,6 +36,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   const { graph, layout, progress, onSelect, onToggleOutline } = props;
   const { selectedId = null, highlightChain = true, matches = NO_MATCHES, activeMatch = null, outlineOpen = false } = props;
   const { minimapThreshold = 150, legendOpen = false, gestures = 'auto' } = props;
+  const { labels } = useLabels();
   const flowId = `rg-map-${useId().replace(/[^\w-]/g, '')}`;
   const container = useRef<HTMLDivElement>(null);
   useMetaWheelZoom(container);
@@ -126,14 +128,12 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   return (
     <div className={chain ? 'rg-map rg-map--chain' : 'rg-map'} part="map" data-gestures={gestureMode}>
       <p id={descriptionId} className="rg-visually-hidden">
-        Topics are buttons in learning order: Tab moves to the next one, arrow keys to the nearest one in that direction, Enter or
-        Space opens it{onStateChange ? ', D marks it done (and not)' : ''}. Zoom with Control or Command and the mouse wheel, a pinch, or
-        the zoom buttons under the map.
+        {labels.mapHelp(onStateChange !== undefined)}
       </p>
       <div ref={container} className="rg-map__canvas" onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
         <ReactFlow
           id={flowId}
-          aria-label={`${graph.roadmap.title}: map`}
+          aria-label={labels.map(graph.roadmap.title)}
           aria-describedby={descriptionId}
           nodes={nodes}
           edges={edges}
@@ -169,7 +169,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
               {forks.map((fork) => (
                 // The fork in the path: "or" between each two alternatives (Flask or Django).
                 <span key={`${fork.between[0]}|${fork.between[1]}`} className="rg-or" aria-hidden="true" style={{ left: fork.x, top: fork.y }}>
-                  or
+                  {labels.or}
                 </span>
               ))}
             </ViewportPortal>
@@ -177,7 +177,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
           {model.topicCount > minimapThreshold && (
             <MiniMap<MapFlowNode>
               position="bottom-right"
-              ariaLabel="Overview of the whole roadmap"
+              ariaLabel={labels.overview}
               nodeColor={minimapColor}
               nodeStrokeWidth={0}
               pannable

@@ -1,4 +1,6 @@
-import { estimateTextWidth, LAYOUT_DEFAULTS, nextTopics, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { DETAIL_SEPARATOR, estimateTextWidth, LAYOUT_DEFAULTS, nextTopics, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { useLabels, type LabelsInUse } from '../labels/LabelsContext.js';
+import type { RoadmapLabels } from '../labels/RoadmapLabels.js';
 import { Position } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { MapFlowNode, MatchState, SectionNodeData, TopicNodeData } from '../nodes/types.js';
@@ -33,10 +35,10 @@ function handles(width: number, height: number): MapFlowNode['handles'] {
   ];
 }
 
-function sectionLabel(data: SectionNodeData): string {
-  const parts = [data.title, 'section'];
-  if (data.choice) parts.push('pick one');
-  if (data.total > 0) parts.push(`${data.done} of ${data.total} done`);
+function sectionLabel(data: SectionNodeData, { labels, format }: LabelsInUse): string {
+  const parts = [data.title, labels.section.toLocaleLowerCase(format.lang)];
+  if (data.choice) parts.push(labels.pickOne);
+  if (data.total > 0) parts.push(labels.doneOfTotal(data.done, data.total, format));
   return parts.join(', ');
 }
 
@@ -46,13 +48,17 @@ const NO_DETAIL: readonly string[] = [];
  * The lines under each topic's title, fitted to its box as the layout sized it (see core's
  * `topicDetail`). Computed once per layout, so node data keeps the same arrays.
  */
-function detailLines(graph: RoadmapGraph, model: MapModel): Map<string, readonly string[]> {
+function detailLines(graph: RoadmapGraph, model: MapModel, labels: RoadmapLabels): Map<string, readonly string[]> {
   const lines = new Map<string, readonly string[]>();
   const inset = 2 * LAYOUT_DEFAULTS.topicPadding.x + LAYOUT_DEFAULTS.topicMarkWidth;
   for (const [id, box] of model.boxes) {
     const node = graph.nodes.get(id);
     if (!node || node.kind === 'section' || node.children.length > 0) continue;
-    lines.set(id, topicDetail(node, box.width - inset, estimateTextWidth).lines);
+    const room = box.width - inset;
+    const sized = topicDetail(node, room, estimateTextWidth).lines;
+    const shown = topicDetail(node, room, estimateTextWidth, labels).lines;
+    // The box is as tall as the English lines: longer words stay on as many lines (CSS clips them).
+    lines.set(id, shown.length > sized.length && sized.length === 1 ? [shown.join(DETAIL_SEPARATOR)] : shown);
   }
   return lines;
 }
@@ -98,9 +104,11 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
   const next = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
   const owned = useMemo(() => ownedButtons(graph, model, idPrefix, checkable), [graph, model, idPrefix, checkable]);
   const sectionNumbers = useMemo(() => new Map(graph.roadmap.sections.map((section, i) => [section.id, i + 1])), [graph]);
-  const details = useMemo(() => detailLines(graph, model), [graph, model]);
-  const cache = useRef<{ model: MapModel; nodes: Map<string, MapFlowNode> }>({ model, nodes: new Map() });
-  if (cache.current.model !== model) cache.current = { model, nodes: new Map() };
+  const words = useLabels();
+  const details = useMemo(() => detailLines(graph, model, words.labels), [graph, model, words.labels]);
+  // New words (a change of `labels`) rename every node: none is reused.
+  const cache = useRef<{ model: MapModel; words: LabelsInUse; nodes: Map<string, MapFlowNode> }>({ model, words, nodes: new Map() });
+  if (cache.current.model !== model || cache.current.words !== words) cache.current = { model, words, nodes: new Map() };
 
   return useMemo(() => {
     const previous = cache.current.nodes;
@@ -136,7 +144,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
                 connectable: false,
                 focusable: false,
                 ariaRole: 'group',
-                ariaLabel: sectionLabel(data),
+                ariaLabel: sectionLabel(data, words),
                 domAttributes: { ...NO_ROLE_DESCRIPTION, 'aria-owns': owned.get(id) },
                 handles: handles(box.width, box.height),
               };
@@ -164,7 +172,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
           selected: id === selectedId,
           lit,
           match,
-          label: describeTopic(node, { state, nextUp, prerequisites, match }),
+          label: describeTopic(node, { state, nextUp, prerequisites, match }, words),
         };
         flowNode =
           before?.type === 'topic' && shallowEqual(before.data, data)
@@ -193,5 +201,5 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
     });
     cache.current.nodes = current;
     return nodes;
-  }, [graph, model, owned, sectionNumbers, details, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch, checkable]);
+  }, [graph, model, owned, sectionNumbers, details, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch, checkable, words]);
 }

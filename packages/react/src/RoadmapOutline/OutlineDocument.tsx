@@ -1,5 +1,6 @@
 import type { ProgressSummary, Section } from '@roadmap-graph/core';
-import { InlineMarkdown } from '../InlineMarkdown/index.js';
+import { DescriptionMarkup } from '../InlineMarkdown/DescriptionMarkup.js';
+import type { LabelsInUse } from '../labels/LabelsContext.js';
 import { OutlineTopics } from './OutlineTopics.js';
 import type { RoadmapOutlineProps } from './types.js';
 
@@ -9,21 +10,22 @@ export interface OutlineDocumentProps extends RoadmapOutlineProps {
   summary: ProgressSummary;
   /** The ids of `nextTopics(graph, progress)`. */
   nextUp: ReadonlySet<string>;
+  /** The words in use and their number format. */
+  words: LabelsInUse;
 }
 
 /**
  * The outline's markup (see {@link RoadmapOutline}), with no hooks: what RoadmapOutline memoises
  * comes in as props, so a React Server Component (RoadmapStatic) renders the same document.
  */
-export function OutlineDocument({ graph, progress, onSelect, summary, nextUp }: OutlineDocumentProps) {
+export function OutlineDocument({ graph, progress, onSelect, summary, nextUp, words }: OutlineDocumentProps) {
+  const { labels, format } = words;
   const counts = new Map(summary.sections.map((s) => [s.id, s]));
   const sections = [...graph.nodes.values()].filter((node) => node.kind === 'section');
   return (
     <div className="rg-outline" part="outline">
-      <p className="rg-outline__summary">
-        {summary.overall.done} of {summary.overall.total} topics done
-      </p>
-      <InlineMarkdown text={graph.roadmap.description ?? ''} className="rg-outline__intro" />
+      <p className="rg-outline__summary">{labels.topicsDone(summary.overall.done, summary.overall.total, format)}</p>
+      <DescriptionMarkup text={graph.roadmap.description ?? ''} className="rg-outline__intro" newTabLabel={labels.newTab} />
       {sections.map((section) => {
         const count = counts.get(section.id);
         const declared = (section.data as Section).requires ?? [];
@@ -32,13 +34,11 @@ export function OutlineDocument({ graph, progress, onSelect, summary, nextUp }: 
           <section key={section.id} className="rg-outline__section" data-topic-id={section.id}>
             <h2 className="rg-outline__heading">{section.title}</h2>
             {count && (
-              <p className="rg-outline__count">
-                {count.done} of {count.total} done
-              </p>
+              <p className="rg-outline__count">{labels.doneOfTotal(count.done, count.total, format)}</p>
             )}
-            <InlineMarkdown text={section.data.description ?? ''} className="rg-outline__description" />
+            <DescriptionMarkup text={section.data.description ?? ''} className="rg-outline__description" newTabLabel={labels.newTab} />
             {requires.length > 0 && (
-              <p className="rg-outline__requires">Requires: {requires.map((id) => graph.nodes.get(id)!.title).join(', ')}</p>
+              <p className="rg-outline__requires">{labels.requires(requires.map((id) => graph.nodes.get(id)!.title).join(', '))}</p>
             )}
             <OutlineTopics
               graph={graph}
@@ -47,6 +47,7 @@ export function OutlineDocument({ graph, progress, onSelect, summary, nextUp }: 
               ids={section.children}
               choice={section.choice}
               onSelect={onSelect}
+              words={words}
             />
           </section>
         );

@@ -1,5 +1,6 @@
 import type { Progress, Resource, RoadmapGraph, Topic } from '@roadmap-graph/core';
-import { InlineMarkdown } from '../InlineMarkdown/index.js';
+import { DescriptionMarkup } from '../InlineMarkdown/DescriptionMarkup.js';
+import type { LabelsInUse } from '../labels/LabelsContext.js';
 import { ResourceLink } from '../TopicPanel/ResourceLink.js';
 import { outlineMarks } from './outlineMarks.js';
 
@@ -12,20 +13,23 @@ export interface OutlineTopicsProps {
   /** Whether these topics are alternatives (their container is a choice). */
   choice: boolean;
   onSelect: ((id: string) => void) | undefined;
+  /** The words in use and their number format. */
+  words: LabelsInUse;
 }
 
 /** A nested list of topics with their marks, descriptions, prerequisites, resources and subtopics. */
-export function OutlineTopics({ graph, progress, nextUp, ids, choice, onSelect }: OutlineTopicsProps) {
+export function OutlineTopics({ graph, progress, nextUp, ids, choice, onSelect, words }: OutlineTopicsProps) {
+  const { labels } = words;
   if (!ids.length) return null;
   return (
     <>
-      {choice && <p className="rg-outline__note">Alternatives: pick one of these.</p>}
+      {choice && <p className="rg-outline__note">{labels.alternativesNote}</p>}
       <ul className="rg-outline__topics">
         {ids.map((id) => {
           const node = graph.nodes.get(id);
           if (!node) return null;
           const topic = node.data as Topic;
-          const marks = outlineMarks(graph, progress, nextUp, node);
+          const marks = outlineMarks(graph, progress, nextUp, node, words);
           const requires = (graph.prerequisites.get(id) ?? []).filter((r) => graph.nodes.has(r));
           const resources: Resource[] = Array.isArray(topic.resources) ? topic.resources : [];
           return (
@@ -39,23 +43,23 @@ export function OutlineTopics({ graph, progress, nextUp, ids, choice, onSelect }
                     <button
                       type="button"
                       className="rg-outline__show"
-                      aria-label={`Show on map: ${node.title}`}
+                      aria-label={labels.showOnMapName(node.title)}
                       onClick={() => onSelect(id)}
                     >
-                      Show on map
+                      {labels.showOnMap}
                     </button>
                   </>
                 )}
               </p>
-              <InlineMarkdown text={topic.description ?? ''} className="rg-outline__description" />
+              <DescriptionMarkup text={topic.description ?? ''} className="rg-outline__description" newTabLabel={labels.newTab} />
               {requires.length > 0 && (
-                <p className="rg-outline__requires">Requires: {requires.map((r) => graph.nodes.get(r)!.title).join(', ')}</p>
+                <p className="rg-outline__requires">{labels.requires(requires.map((r) => graph.nodes.get(r)!.title).join(', '))}</p>
               )}
               {resources.length > 0 && (
-                <ul className="rg-outline__resources" aria-label={`Resources for ${node.title}`}>
+                <ul className="rg-outline__resources" aria-label={labels.resourcesFor(node.title)}>
                   {resources.map((resource, i) => (
                     <li key={i} className="rg-resource">
-                      <ResourceLink resource={resource} badge />
+                      <ResourceLink resource={resource} badge labels={labels} />
                     </li>
                   ))}
                 </ul>
@@ -67,6 +71,7 @@ export function OutlineTopics({ graph, progress, nextUp, ids, choice, onSelect }
                 ids={node.children}
                 choice={node.choice}
                 onSelect={onSelect}
+                words={words}
               />
             </li>
           );

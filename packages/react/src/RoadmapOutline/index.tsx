@@ -1,5 +1,6 @@
 import { nextTopics, progressSummary } from '@roadmap-graph/core';
 import { useMemo } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 import { OutlineDocument } from './OutlineDocument.js';
 import type { RoadmapOutlineProps } from './types.js';
 
@@ -14,9 +15,10 @@ import type { RoadmapOutlineProps } from './types.js';
  * renderToString(<RoadmapOutline graph={buildGraph(roadmap)} progress={{}} />);
  */
 export function RoadmapOutline({ graph, progress, onSelect }: RoadmapOutlineProps) {
+  const words = useLabels();
   const summary = useMemo(() => progressSummary(graph, progress), [graph, progress]);
   const nextUp = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
-  return <OutlineDocument graph={graph} progress={progress} onSelect={onSelect} summary={summary} nextUp={nextUp} />;
+  return <OutlineDocument graph={graph} progress={progress} onSelect={onSelect} summary={summary} nextUp={nextUp} words={words} />;
 }
 
 export type { RoadmapOutlineProps } from './types.js';

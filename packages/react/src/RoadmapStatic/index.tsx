@@ -1,7 +1,9 @@
 import { nextTopics, progressSummary, renderSvg, sanitizeProgress } from '@roadmap-graph/core';
 import { planRoadmapData } from '../data/planRoadmapData.js';
 import { parseRoadmapInput } from '../data/parseRoadmapInput.js';
-import { ErrorView } from '../ErrorView/index.js';
+import { ErrorReport } from '../ErrorView/ErrorReport.js';
+import { createLabelFormat } from '../labels/LabelFormat.js';
+import { mergeLabels } from '../labels/mergeLabels.js';
 import { OutlineDocument } from '../RoadmapOutline/OutlineDocument.js';
 import { svgElements } from './svgElements.js';
 import type { RoadmapStaticProps } from './types.js';
@@ -29,21 +31,24 @@ export function RoadmapStatic({
   theme = 'auto',
   progress,
   idPrefix,
+  labels,
+  lang,
   className,
 }: RoadmapStaticProps) {
+  const words = { labels: mergeLabels(labels), format: createLabelFormat(lang) };
   const plan = planRoadmapData(parseRoadmapInput(roadmap), layout, undefined, pictureWidth);
   const rootClass = className ? `rg-root rg-static ${className}` : 'rg-root rg-static';
   if (plan.status === 'error') {
     return (
-      <div className={rootClass} data-theme={theme}>
-        <ErrorView errors={plan.errors} />
+      <div className={rootClass} data-theme={theme} lang={lang}>
+        <ErrorReport errors={plan.errors} words={words} />
       </div>
     );
   }
   const { graph } = plan;
   const state = sanitizeProgress(progress)?.progress ?? {};
   return (
-    <div className={rootClass} data-theme={theme}>
+    <div className={rootClass} data-theme={theme} lang={lang}>
       {show !== 'outline' &&
         (plan.status === 'ready' ? (
           <figure className="rg-static__picture">
@@ -51,7 +56,8 @@ export function RoadmapStatic({
             <figcaption className="rg-static__caption">{graph.roadmap.title}</figcaption>
           </figure>
         ) : (
-          <ErrorView
+          <ErrorReport
+            words={words}
             title="No picture of this roadmap"
             errors={[
               {
@@ -68,6 +74,7 @@ export function RoadmapStatic({
           summary={progressSummary(graph, state)}
           nextUp={new Set(nextTopics(graph, state))}
           onSelect={undefined}
+          words={words}
         />
       )}
     </div>

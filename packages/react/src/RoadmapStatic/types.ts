@@ -1,4 +1,5 @@
 import type { Progress, Roadmap, RoadmapLayout, WidthClass } from '@roadmap-graph/core';
+import type { RoadmapLabelsInput } from '../labels/RoadmapLabels.js';
 
 /** Props of {@link RoadmapStatic}. */
 export interface RoadmapStaticProps {
@@ -38,6 +39,10 @@ export interface RoadmapStaticProps {
    * @default `rg-` and the roadmap's id
    */
   idPrefix?: string;
+  /** Words of the outline and the error box instead of the English ones (a translation such as `frenchLabels`, or a few keys). */
+  labels?: RoadmapLabelsInput;
+  /** Language of those words (BCP 47): set on the root, and used for numbers and plurals. */
+  lang?: string;
   /** Extra class names on the root element (`.rg-root.rg-static`). */
   className?: string;
 }

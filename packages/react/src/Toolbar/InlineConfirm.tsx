@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link InlineConfirm}. */
 export interface InlineConfirmProps {
@@ -20,6 +21,7 @@ export interface InlineConfirmProps {
  * sandboxed iframes.
  */
 export function InlineConfirm({ label, question, confirmLabel, onConfirm, onCancel }: InlineConfirmProps) {
+  const { labels } = useLabels();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     cancel.current?.focus();
@@ -37,7 +39,7 @@ export function InlineConfirm({ label, question, confirmLabel, onConfirm, onCanc
         {confirmLabel}
       </button>
       <button ref={cancel} type="button" className="rg-toolbar__button" onClick={onCancel}>
-        Cancel
+        {labels.cancel}
       </button>
     </div>
   );

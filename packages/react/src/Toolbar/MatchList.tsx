@@ -1,3 +1,4 @@
+import { useLabels } from '../labels/LabelsContext.js';
 import type { SearchMatch } from '../search/searchTopics.js';
 
 /** Most matches the list shows; the count says how many there are in all. */
@@ -17,19 +18,18 @@ export interface MatchListProps {
   onPick(index: number): void;
 }
 
-const FIELD_WORDS = { tag: 'tag', resource: 'resource' } as const;
-
 /**
  * The list of search matches under the search field: each topic's title, its section, and why
  * it matched when it was not by its title ("tag: jwt"). A listbox of the combobox; options are
  * picked with a click (the field keeps focus; arrows and Enter work from there).
  */
 export function MatchList({ id, optionId, results, activeIndex, hidden, describeTopic, onPick }: MatchListProps) {
+  const { labels, format } = useLabels();
   return (
-    <ul id={id} role="listbox" aria-label="Matching topics" className="rg-matches" hidden={hidden} tabIndex={-1}>
+    <ul id={id} role="listbox" aria-label={labels.matchingTopics} className="rg-matches" hidden={hidden} tabIndex={-1}>
       {results.slice(0, SHOWN).map((match, index) => {
         const described = describeTopic?.(match.id);
-        const why = match.reason.field === 'title' ? undefined : `${FIELD_WORDS[match.reason.field]}: ${match.reason.text}`;
+        const why = match.reason.field === 'title' ? undefined : labels.matchReason(match.reason.field, match.reason.text);
         return (
           <li
             key={match.id}
@@ -56,7 +56,7 @@ export function MatchList({ id, optionId, results, activeIndex, hidden, describe
       })}
       {results.length > SHOWN && (
         <li role="presentation" className="rg-matches__more">
-          and {results.length - SHOWN} more: type more to narrow the search
+          {labels.moreMatches(results.length - SHOWN, format)}
         </li>
       )}
     </ul>

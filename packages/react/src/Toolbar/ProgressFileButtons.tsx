@@ -2,8 +2,10 @@ import type { Progress } from '@roadmap-graph/core';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { exportProgress } from '../progressFile/exportProgress.js';
 import { MAX_PROGRESS_FILE_LENGTH, parseProgressFile } from '../progressFile/parseProgressFile.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { downloadText } from './downloadText.js';
 import { InlineConfirm } from './InlineConfirm.js';
+import type { ProgressFileProblem } from '../labels/RoadmapLabels.js';
 import type { ToolbarProps } from './types.js';
 
 type Notice = { kind: 'error' | 'done'; text: string } | undefined;
@@ -14,14 +16,6 @@ interface PendingImport {
   ignored: number;
   /** Topics whose state the import changes or clears. */
   changes: number;
-}
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
-function importedText(count: number, ignored: number): string {
-  const topics = `Imported progress for ${plural(count, 'topic', 'topics')}.`;
-  if (ignored === 0) return topics;
-  return `${topics} ${plural(ignored, 'entry', 'entries')} with an unknown state ${ignored === 1 ? 'was' : 'were'} ignored.`;
 }
 
 /** Ids whose state differs between two progress records (set, changed or cleared). */
@@ -36,6 +30,7 @@ function changedIds(before: Progress, after: Progress): string[] {
  * nothing and says so.
  */
 export function ProgressFileButtons({ roadmapId, progress, onImport }: Pick<ToolbarProps, 'roadmapId' | 'progress' | 'onImport'>) {
+  const { labels, format } = useLabels();
   const input = useRef<HTMLInputElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const [notice, setNotice] = useState<Notice>(undefined);
@@ -52,13 +47,13 @@ export function ProgressFileButtons({ roadmapId, progress, onImport }: Pick<Tool
     try {
       downloadText(`${roadmapId}-progress.json`, exportProgress(roadmapId, progress));
     } catch (error) {
-      setNotice({ kind: 'error', text: `Could not export progress: ${error instanceof Error ? error.message : String(error)}` });
+      setNotice({ kind: 'error', text: labels.exportFailed(error instanceof Error ? error.message : String(error)) });
     }
   };
 
   const apply = (next: PendingImport): void => {
     onImport(next.progress);
-    setNotice({ kind: 'done', text: importedText(Object.keys(next.progress).length, next.ignored) });
+    setNotice({ kind: 'done', text: labels.imported(Object.keys(next.progress).length, next.ignored, format) });
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
@@ -67,33 +62,33 @@ export function ProgressFileButtons({ roadmapId, progress, onImport }: Pick<Tool
     // Cleared, so choosing the same file again still fires a change.
     target.value = '';
     if (file === undefined) return;
-    const fail = (message: string): void => setNotice({ kind: 'error', text: `Could not import ${file.name}: ${message}` });
+    const fail = (problem: ProgressFileProblem): void =>
+      setNotice({ kind: 'error', text: labels.importFailed(file.name, labels.progressFileProblem(problem)) });
     if (file.size > MAX_PROGRESS_FILE_LENGTH * 4) {
-      fail('this file is too large to be a progress file.');
+      fail({ kind: 'too-large', megabytes: MAX_PROGRESS_FILE_LENGTH / 1024 / 1024 });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      fail('the file could not be read.');
+      fail({ kind: 'not-text' });
       return;
     }
     const result = parseProgressFile(text, roadmapId);
     if (!result.ok) {
-      fail(result.message);
+      fail(result.problem);
       return;
     }
     const imported = Object.keys(result.progress).length;
     if (imported === 0) {
-      const ignored = result.ignored > 0 ? ` (${plural(result.ignored, 'entry', 'entries')} with an unknown state ignored)` : '';
-      setNotice({ kind: 'error', text: `Nothing was imported: ${file.name} holds no progress${ignored}. Your progress is unchanged.` });
+      setNotice({ kind: 'error', text: labels.importedNothing(file.name, result.ignored, format) });
       return;
     }
     const changed = changedIds(progress, result.progress);
     const next = { progress: result.progress, ignored: result.ignored, changes: changed.length };
     if (changed.length === 0) {
-      setNotice({ kind: 'done', text: `${file.name} holds the progress you already have: nothing changed.` });
+      setNotice({ kind: 'done', text: labels.importedSame(file.name) });
     } else if (changed.some((id) => Object.hasOwn(progress, id))) {
       // Some of the reader's own progress would be overwritten or cleared: ask first.
       setNotice(undefined);
@@ -112,13 +107,13 @@ export function ProgressFileButtons({ roadmapId, progress, onImport }: Pick<Tool
   return (
     <>
       <button type="button" className="rg-toolbar__button" onClick={onExport}>
-        Export progress
+        {labels.exportProgress}
       </button>
       {pending ? (
         <InlineConfirm
-          label="Confirm import"
-          question={`Replace your progress with the file's? ${plural(pending.changes, 'topic', 'topics')} would change.`}
-          confirmLabel="Replace"
+          label={labels.confirmImport}
+          question={labels.importQuestion(pending.changes, format)}
+          confirmLabel={labels.replace}
           onConfirm={() => answer(true)}
           onCancel={() => answer(false)}
         />
@@ -132,12 +127,12 @@ export function ProgressFileButtons({ roadmapId, progress, onImport }: Pick<Tool
             input.current?.click();
           }}
         >
-          Import progress
+          {labels.importProgress}
         </button>
       )}
       {/* Hidden outright (not only visually): the Import button stands for it, and screen readers
           would list it as a second button. Browsers still open the file picker on its click(). */}
-      <input ref={input} type="file" accept=".json,application/json" aria-label="Progress file to import" hidden onChange={(event) => void onFile(event)} />
+      <input ref={input} type="file" accept=".json,application/json" aria-label={labels.importFile} hidden onChange={(event) => void onFile(event)} />
       {notice?.kind === 'error' && (
         <p role="alert" className="rg-toolbar__notice rg-toolbar__notice--error">
           {notice.text}

@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 import type { ToolbarProps } from './types.js';
 
 /** "12 of 49 done" and a bar, exposed to assistive technology as a progressbar. */
 export function ProgressMeter({ summary }: Pick<ToolbarProps, 'summary'>) {
+  const { labels, format } = useLabels();
   const labelId = useId();
   const total = Math.max(0, summary.total);
   const done = Math.min(Math.max(0, summary.done), total);
@@ -10,7 +12,7 @@ export function ProgressMeter({ summary }: Pick<ToolbarProps, 'summary'>) {
   return (
     <div className="rg-toolbar__progress">
       <span id={labelId} className="rg-toolbar__progress-text">
-        {done} of {total} done
+        {labels.doneOfTotal(done, total, format)}
       </span>
       <div
         className="rg-toolbar__bar"
@@ -19,7 +21,7 @@ export function ProgressMeter({ summary }: Pick<ToolbarProps, 'summary'>) {
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${done} of ${total} topics done (${percent}%)`}
+        aria-valuetext={labels.progressValue(done, total, format)}
       >
         <div className="rg-toolbar__bar-fill" style={{ width: `${percent}%` }} />
       </div>

@@ -1,13 +1,10 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 import { MatchList } from './MatchList.js';
 import type { ToolbarProps } from './types.js';
 
 type SearchBoxProps = Pick<ToolbarProps, 'query' | 'onQueryChange' | 'search' | 'onOpenMatch' | 'describeTopic'>;
 
-function countText(query: string, matches: number, active: number): string {
-  if (query.trim() === '') return '';
-  return matches === 0 ? 'No matches' : `${active + 1} of ${matches}`;
-}
 
 /**
  * The search field, a combobox (ARIA 1.2): as the reader types, matches light up on the map and
@@ -16,6 +13,7 @@ function countText(query: string, matches: number, active: number): string {
  * Esc closes the list and then clears the field.
  */
 export function SearchBox({ query, onQueryChange, search, onOpenMatch, describeTopic }: SearchBoxProps) {
+  const { labels, format } = useLabels();
   const inputId = useId();
   const countId = useId();
   const listId = useId();
@@ -57,7 +55,7 @@ export function SearchBox({ query, onQueryChange, search, onOpenMatch, describeT
   return (
     <div role="search" className="rg-toolbar__search">
       <label htmlFor={inputId} className="rg-toolbar__hidden">
-        Search topics
+        {labels.searchTopics}
       </label>
       <input
         id={inputId}
@@ -68,7 +66,7 @@ export function SearchBox({ query, onQueryChange, search, onOpenMatch, describeT
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && search.activeIndex >= 0 ? optionId(search.activeIndex) : undefined}
-        placeholder="Search topics"
+        placeholder={labels.searchTopics}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -85,7 +83,7 @@ export function SearchBox({ query, onQueryChange, search, onOpenMatch, describeT
         onFocus={() => setListOpen(true)}
       />
       <span id={countId} className="rg-toolbar__count" role="status">
-        {countText(query, results.length, search.activeIndex)}
+        {query.trim() === '' ? '' : results.length === 0 ? labels.noMatches : labels.matchPosition(search.activeIndex + 1, results.length, format)}
       </span>
       <MatchList
         id={listId}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /**
  * "Share progress": copies a link that shows the reader's progress to whoever opens it,
@@ -6,6 +7,7 @@ import { useRef, useState } from 'react';
  * clipboard is refused, the link is shown selected, to copy by hand.
  */
 export function ShareProgress({ linkToProgress }: { linkToProgress(): string }) {
+  const { labels } = useLabels();
   const [shown, setShown] = useState<{ link: string; copied: boolean } | undefined>(undefined);
   const field = useRef<HTMLInputElement>(null);
 
@@ -25,14 +27,13 @@ export function ShareProgress({ linkToProgress }: { linkToProgress(): string }) 
   return (
     <>
       <button type="button" className="rg-toolbar__button" onClick={() => void share()}>
-        Share progress
+        {labels.shareProgress}
       </button>
       {shown && (
         <p role="status" className="rg-toolbar__notice rg-toolbar__share">
-          {shown.copied ? 'Link copied. ' : 'Copy this link: '}
-          Whoever opens it sees your progress, read-only; it holds nothing else.
+          {shown.copied ? labels.linkCopied : labels.copyLink}
           {!shown.copied && (
-            <input ref={field} className="rg-toolbar__input rg-toolbar__share-link" readOnly value={shown.link} aria-label="Link to your progress" />
+            <input ref={field} className="rg-toolbar__input rg-toolbar__share-link" readOnly value={shown.link} aria-label={labels.linkField} />
           )}
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link ToolbarMenu}. */
 export interface ToolbarMenuProps {
@@ -15,6 +16,7 @@ export interface ToolbarMenuProps {
  * progress is not lost; Esc or a press outside closes it and gives focus back to the button.
  */
 export function ToolbarMenu({ summary, children }: ToolbarMenuProps) {
+  const { labels, format } = useLabels();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -52,14 +54,14 @@ export function ToolbarMenu({ summary, children }: ToolbarMenuProps) {
       >
         {/* The visible count starts the name (WCAG 2.5.3: a voice user says what they see). */}
         <span className="rg-toolbar__menu-count">
-          {summary.done}/{summary.total}
+          {format.number(summary.done)}/{format.number(summary.total)}
         </span>
-        <span className="rg-visually-hidden"> done: progress and outline</span>
+        <span className="rg-visually-hidden"> {labels.menuButton}</span>
         <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
           <path d="M2.5 4h11M2.5 8h11M2.5 12h11" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
         </svg>
       </button>
-      <div id={panelId} className="rg-toolbar__menu-panel" role="group" aria-label="Progress and outline" hidden={!open}>
+      <div id={panelId} className="rg-toolbar__menu-panel" role="group" aria-label={labels.menu} hidden={!open}>
         {children}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useLabels } from '../labels/LabelsContext.js';
 import { ProgressFileButtons } from './ProgressFileButtons.js';
 import { ProgressMeter } from './ProgressMeter.js';
 import { ResetProgress } from './ResetProgress.js';
@@ -26,13 +27,14 @@ export type { ToolbarProps } from './types.js';
  */
 export function Toolbar(props: ToolbarProps) {
   const { className, outlineOpen, onToggleOutline, outlineId, showSearch = true, compact = false } = props;
+  const { labels } = useLabels();
   const names = ['rg-toolbar', compact ? 'rg-toolbar--compact' : '', className ?? ''].filter(Boolean).join(' ');
   const progress = (
     <>
       <ProgressMeter summary={props.summary} />
       {props.progressUnsaved && (
         <p role="status" className="rg-toolbar__notice">
-          This browser does not keep your progress: it lasts until you leave the page. Export it to keep it.
+          {labels.progressUnsaved}
         </p>
       )}
       <div className="rg-toolbar__actions">
@@ -41,14 +43,14 @@ export function Toolbar(props: ToolbarProps) {
         {!props.readOnly && props.linkToProgress && <ShareProgress linkToProgress={props.linkToProgress} />}
         {onToggleOutline && (
           <button type="button" className="rg-toolbar__button" aria-pressed={outlineOpen} aria-controls={outlineId} onClick={onToggleOutline}>
-            Outline
+            {labels.outline}
           </button>
         )}
       </div>
     </>
   );
   return (
-    <div className={names} part="toolbar" role="group" aria-label="Roadmap tools">
+    <div className={names} part="toolbar" role="group" aria-label={labels.toolbar}>
       {showSearch && (
         <SearchBox
           query={props.query}

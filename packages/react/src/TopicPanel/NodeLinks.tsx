@@ -1,5 +1,6 @@
 import type { RoadmapGraph } from '@roadmap-graph/core';
 import type { ReactNode } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link NodeLinks}. */
 export interface NodeLinksProps {
@@ -18,6 +19,7 @@ export interface NodeLinksProps {
  * not links: they change what the widget shows, they do not go to another page.
  */
 export function NodeLinks({ graph, heading, ids, status, onNavigate, note }: NodeLinksProps) {
+  const { labels } = useLabels();
   const known = ids.filter((id) => graph.nodes.has(id));
   if (!known.length) return null;
   return (
@@ -32,7 +34,7 @@ export function NodeLinks({ graph, heading, ids, status, onNavigate, note }: Nod
             <li key={id}>
               <button type="button" className="rg-panel__node" onClick={() => onNavigate(id)}>
                 {node.title}
-                {node.kind === 'section' && <span className="rg-panel__kind"> (section)</span>}
+                {node.kind === 'section' && <span className="rg-panel__kind"> {labels.sectionMark}</span>}
               </button>
               {state && <span className="rg-panel__status"> {state}</span>}
             </li>

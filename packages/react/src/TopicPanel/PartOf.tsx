@@ -1,4 +1,5 @@
 import type { RoadmapGraph } from '@roadmap-graph/core';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link PartOf}. */
 export interface PartOfProps {
@@ -9,6 +10,7 @@ export interface PartOfProps {
 
 /** "Part of Section › Topic": the containers of a topic, each a button that shows it. */
 export function PartOf({ graph, id, onNavigate }: PartOfProps) {
+  const { labels } = useLabels();
   const ancestors: string[] = [];
   for (let at = graph.nodes.get(id)?.parent ?? null; at !== null; at = graph.nodes.get(at)?.parent ?? null) {
     ancestors.unshift(at);
@@ -16,7 +18,7 @@ export function PartOf({ graph, id, onNavigate }: PartOfProps) {
   if (!ancestors.length) return null;
   return (
     <p className="rg-panel__path">
-      Part of{' '}
+      {labels.partOf}{' '}
       {ancestors.map((ancestor, i) => (
         <span key={ancestor}>
           {i > 0 && <span aria-hidden="true"> › </span>}

@@ -1,4 +1,5 @@
-import { STATE_LABELS, type TopicState } from '@roadmap-graph/core';
+import type { TopicState } from '@roadmap-graph/core';
+import { useLabels } from '../labels/LabelsContext.js';
 
 /** Props of {@link ProgressButtons}. */
 export interface ProgressButtonsProps {
@@ -7,28 +8,25 @@ export interface ProgressButtonsProps {
   onStateChange(id: string, state: TopicState | undefined): void;
 }
 
-const BUTTONS: readonly { state: TopicState; label: string }[] = [
-  { state: 'done', label: STATE_LABELS.done },
-  { state: 'in-progress', label: STATE_LABELS['in-progress'] },
-  { state: 'skipped', label: 'Skip' },
-];
+const BUTTONS: readonly TopicState[] = ['done', 'in-progress', 'skipped'];
 
 /**
  * Done / In progress / Skip as toggle buttons (`aria-pressed`): at most one is pressed, and
  * pressing the pressed one clears the state.
  */
 export function ProgressButtons({ id, state, onStateChange }: ProgressButtonsProps) {
+  const { labels } = useLabels();
   return (
-    <div role="group" aria-label="Your progress" className="rg-panel__progress">
+    <div role="group" aria-label={labels.yourProgress} className="rg-panel__progress">
       {BUTTONS.map((button) => (
         <button
-          key={button.state}
+          key={button}
           type="button"
-          className={`rg-progress-button rg-progress-button--${button.state}`}
-          aria-pressed={state === button.state}
-          onClick={() => onStateChange(id, state === button.state ? undefined : button.state)}
+          className={`rg-progress-button rg-progress-button--${button}`}
+          aria-pressed={state === button}
+          onClick={() => onStateChange(id, state === button ? undefined : button)}
         >
-          {button.label}
+          {button === 'skipped' ? labels.skip : labels.states[button]}
         </button>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import { prerequisitesOf, unlocks, type GraphNode, type RoadmapGraph } from '@roadmap-graph/core';
+import { useLabels } from '../labels/LabelsContext.js';
 import { NodeLinks } from './NodeLinks.js';
 
 /** Props of {@link RelatedNodes}. */
@@ -13,6 +14,7 @@ export interface RelatedNodesProps {
 
 /** A node's children, prerequisites and what it unlocks, each as buttons that move the panel there. */
 export function RelatedNodes({ graph, node, childrenHeading, status, onNavigate }: RelatedNodesProps) {
+  const { labels } = useLabels();
   return (
     <>
       <NodeLinks
@@ -21,10 +23,10 @@ export function RelatedNodes({ graph, node, childrenHeading, status, onNavigate 
         ids={node.children}
         status={status}
         onNavigate={onNavigate}
-        note={node.choice ? 'Alternatives: pick one of these.' : undefined}
+        note={node.choice ? labels.alternativesNote : undefined}
       />
-      <NodeLinks graph={graph} heading="Prerequisites" ids={prerequisitesOf(graph, node.id)} status={status} onNavigate={onNavigate} />
-      <NodeLinks graph={graph} heading="Unlocks" ids={unlocks(graph, node.id)} status={status} onNavigate={onNavigate} />
+      <NodeLinks graph={graph} heading={labels.prerequisites} ids={prerequisitesOf(graph, node.id)} status={status} onNavigate={onNavigate} />
+      <NodeLinks graph={graph} heading={labels.unlocks} ids={unlocks(graph, node.id)} status={status} onNavigate={onNavigate} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Resource } from '@roadmap-graph/core';
 import { SafeLink } from '../InlineMarkdown/SafeLink.js';
-import { RESOURCE_TYPE_LABELS } from './labels.js';
+import type { RoadmapLabels } from '../labels/RoadmapLabels.js';
 
 /** Props of {@link ResourceLink}. */
 export interface ResourceLinkProps {
@@ -10,15 +10,17 @@ export interface ResourceLinkProps {
    * @default false
    */
   badge?: boolean;
+  /** The words in use (the type badges, "Paid", a new tab). */
+  labels: RoadmapLabels;
 }
 
 /**
  * One resource: its link (allowed URLs only, new tab), the site it is on, and a "Paid" mark
  * when `free` is false. Marks are words, not colours alone.
  */
-export function ResourceLink({ resource, badge = false }: ResourceLinkProps) {
+export function ResourceLink({ resource, badge = false, labels }: ResourceLinkProps) {
   const host = hostOf(resource.url);
-  const typeLabel = RESOURCE_TYPE_LABELS[resource.type] ?? 'Other';
+  const typeLabel = labels.resourceTypes[resource.type] ?? labels.otherResources;
   return (
     <>
       {badge && (
@@ -26,14 +28,14 @@ export function ResourceLink({ resource, badge = false }: ResourceLinkProps) {
           <span className={`rg-badge rg-badge--${resource.type}`}>{typeLabel}</span>{' '}
         </>
       )}
-      <SafeLink href={resource.url} className="rg-resource__link">
+      <SafeLink href={resource.url} className="rg-resource__link" newTabLabel={labels.newTab}>
         {resource.title}
       </SafeLink>
       {host && <span className="rg-resource__host"> {host}</span>}
       {resource.free === false && (
         <>
           {' '}
-          <span className="rg-resource__paid">Paid</span>
+          <span className="rg-resource__paid">{labels.paid}</span>
         </>
       )}
     </>

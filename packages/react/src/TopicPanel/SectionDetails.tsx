@@ -1,6 +1,6 @@
 import { type GraphNode, type Progress, type RoadmapGraph, type SectionProgress } from '@roadmap-graph/core';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
-import { plural } from './labels.js';
+import { useLabels } from '../labels/LabelsContext.js';
 import { RelatedNodes } from './RelatedNodes.js';
 import { nodeStatus } from './nodeStatus.js';
 
@@ -16,22 +16,23 @@ export interface SectionDetailsProps {
 
 /** The body of the panel for a section: its progress, description, topics and neighbours. */
 export function SectionDetails({ graph, node, progress, summary, satisfied, onNavigate }: SectionDetailsProps) {
-  const status = (id: string) => nodeStatus(progress, satisfied, id);
+  const { labels, format } = useLabels();
+  const status = (id: string) => nodeStatus(progress, satisfied, id, labels);
   return (
     <>
-      <ul className="rg-panel__marks" aria-label="About this section">
-        <li className="rg-mark">Section</li>
+      <ul className="rg-panel__marks" aria-label={labels.aboutSection}>
+        <li className="rg-mark">{labels.section}</li>
         {summary && (
           <li className="rg-mark rg-mark--count">
-            {summary.done} of {summary.total} done
+            {labels.doneOfTotal(summary.done, summary.total, format)}
           </li>
         )}
         {summary && summary.inProgress > 0 && (
-          <li className="rg-mark rg-mark--in-progress">{plural(summary.inProgress, 'topic', 'topics')} in progress</li>
+          <li className="rg-mark rg-mark--in-progress">{labels.inProgressCount(summary.inProgress, format)}</li>
         )}
       </ul>
       <InlineMarkdown text={node.data.description ?? ''} className="rg-panel__description" />
-      <RelatedNodes graph={graph} node={node} childrenHeading="Topics" status={status} onNavigate={onNavigate} />
+      <RelatedNodes graph={graph} node={node} childrenHeading={labels.topics} status={status} onNavigate={onNavigate} />
     </>
   );
 }

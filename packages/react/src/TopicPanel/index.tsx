@@ -1,5 +1,6 @@
 import { createSatisfaction, nextTopics, progressSummary } from '@roadmap-graph/core';
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLabels } from '../labels/LabelsContext.js';
 import { SectionDetails } from './SectionDetails.js';
 import { TopicDetails } from './TopicDetails.js';
 import type { TopicPanelProps } from './types.js';
@@ -16,6 +17,7 @@ import type { TopicPanelProps } from './types.js';
  *   onStateChange={setState} onNavigate={select} onClose={() => select(null)} />
  */
 export function TopicPanel({ graph, topicId, progress, onStateChange, onNavigate, onClose, narrow = false }: TopicPanelProps) {
+  const { labels } = useLabels();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const node = graph.nodes.get(topicId);
@@ -58,22 +60,22 @@ export function TopicPanel({ graph, topicId, progress, onStateChange, onNavigate
       {narrow && (
         // A sheet hides the whole map: a way back the reader sees first, named for where it goes.
         <button type="button" className="rg-panel__back" onClick={onClose}>
-          <span aria-hidden="true">←</span> Back to the map
+          <span aria-hidden="true">←</span> {labels.backToMap}
         </button>
       )}
       <header className="rg-panel__header">
         <h2 id={titleId} ref={heading} tabIndex={-1} className="rg-panel__title">
-          {node ? node.title : 'Topic not found'}
+          {node ? node.title : labels.topicNotFound}
         </h2>
         {!narrow && (
-          <button type="button" className="rg-panel__close" aria-label="Close panel" onClick={onClose}>
+          <button type="button" className="rg-panel__close" aria-label={labels.closePanel} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         )}
       </header>
       <div className="rg-panel__body">
         {!node ? (
-          <p>This roadmap has no topic with the id “{topicId}”.</p>
+          <p>{labels.noSuchTopic(topicId)}</p>
         ) : node.kind === 'section' ? (
           <SectionDetails graph={graph} node={node} progress={progress} summary={summary} satisfied={satisfied} onNavigate={onNavigate} />
         ) : (

@@ -1,4 +1,6 @@
 import { sanitizeProgress, type Progress } from '@roadmap-graph/core';
+import { englishLabels } from '../labels/english.js';
+import type { ProgressFileProblem } from '../labels/RoadmapLabels.js';
 import { PROGRESS_FILE_VERSION } from './exportProgress.js';
 
 /** What {@link parseProgressFile} returns: the progress, or why the file cannot be used. */
@@ -9,12 +11,18 @@ export type ProgressFileResult =
       /** Entries left out because their value is not a topic state. */
       ignored: number;
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      /** What is wrong, for a message in the reader's language (the `progressFileProblem` label). */
+      problem: ProgressFileProblem;
+      /** The problem in English. */
+      message: string;
+    };
 
 /** Largest progress file read, in characters: far above any real one, far below a hang. */
 export const MAX_PROGRESS_FILE_LENGTH = 2 * 1024 * 1024;
 
-const fail = (message: string): ProgressFileResult => ({ ok: false, message });
+const fail = (problem: ProgressFileProblem): ProgressFileResult => ({ ok: false, problem, message: englishLabels.progressFileProblem(problem) });
 
 // Values from the file go into messages; a hostile file must not make them huge.
 function brief(value: unknown): string {
@@ -32,30 +40,28 @@ function brief(value: unknown): string {
  * if (result.ok) replace(result.progress); else showError(result.message);
  */
 export function parseProgressFile(text: string, roadmapId: string): ProgressFileResult {
-  if (typeof text !== 'string') return fail('The progress file could not be read as text.');
-  if (text.length > MAX_PROGRESS_FILE_LENGTH) {
-    return fail(`This file is too large to be a progress file (more than ${MAX_PROGRESS_FILE_LENGTH / 1024 / 1024} MB).`);
-  }
+  if (typeof text !== 'string') return fail({ kind: 'not-text' });
+  if (text.length > MAX_PROGRESS_FILE_LENGTH) return fail({ kind: 'too-large', megabytes: MAX_PROGRESS_FILE_LENGTH / 1024 / 1024 });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This is not a progress file: it is not valid JSON.');
+    return fail({ kind: 'not-json' });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('This is not a progress file: expected an object with "roadmap", "version" and "progress".');
+    return fail({ kind: 'not-object' });
   }
   const file = data as Record<string, unknown>;
   if (typeof file.roadmap !== 'string' || !('progress' in file)) {
-    return fail('This is not a progress file: "roadmap" and "progress" are missing.');
+    return fail({ kind: 'missing-fields' });
   }
   if (file.version !== PROGRESS_FILE_VERSION) {
-    return fail(`Unsupported progress file version ${brief(file.version)}: this page reads version ${PROGRESS_FILE_VERSION}.`);
+    return fail({ kind: 'version', found: brief(file.version), supported: PROGRESS_FILE_VERSION });
   }
   if (file.roadmap !== roadmapId) {
-    return fail(`This progress is for the roadmap ${brief(file.roadmap)}, not for "${roadmapId}".`);
+    return fail({ kind: 'other-roadmap', found: brief(file.roadmap), expected: roadmapId });
   }
   const sanitized = sanitizeProgress(file.progress);
-  if (sanitized === undefined) return fail('The "progress" of this file is not an object of topic states.');
+  if (sanitized === undefined) return fail({ kind: 'not-progress' });
   return { ok: true, progress: sanitized.progress, ignored: sanitized.ignored };
 }

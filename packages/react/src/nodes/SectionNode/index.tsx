@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useLabels } from '../../labels/LabelsContext.js';
 import type { SectionFlowNode } from '../types.js';
 
 /**
@@ -9,6 +10,7 @@ import type { SectionFlowNode } from '../types.js';
  * map) that owns the section's topics, so screen readers hear the section and its count.
  */
 function SectionNodeView({ data }: NodeProps<SectionFlowNode>) {
+  const { labels, format } = useLabels();
   const complete = data.total > 0 && data.done >= data.total;
   const names = ['rg-section'];
   if (complete) names.push('rg-section--complete');
@@ -19,10 +21,10 @@ function SectionNodeView({ data }: NodeProps<SectionFlowNode>) {
       <div className="rg-section__header" aria-hidden="true">
         <span className="rg-section__number">{data.number}</span>
         <span className="rg-section__title">{data.title}</span>
-        {data.choice && <span className="rg-pick-one">pick one</span>}
+        {data.choice && <span className="rg-pick-one">{labels.pickOne}</span>}
         {data.total > 0 && (
           <span className="rg-section__count">
-            {data.done}/{data.total}
+            {format.number(data.done)}/{format.number(data.total)}
           </span>
         )}
       </div>

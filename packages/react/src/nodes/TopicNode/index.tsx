@@ -1,9 +1,9 @@
-import { DETAIL_SEPARATOR, LEVEL_WORDS } from '@roadmap-graph/core';
+import { DETAIL_SEPARATOR } from '@roadmap-graph/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Fragment, memo, type CSSProperties } from 'react';
 import { levelColors, stateColors } from '../../theme/palette.js';
 import { MarkIcon } from '../MarkIcon.js';
-import { MARK_LABELS } from '../markLabels.js';
+import { useLabels } from '../../labels/LabelsContext.js';
 import type { TopicFlowNode } from '../types.js';
 
 function classNames(data: TopicFlowNode['data']): string {
@@ -32,8 +32,9 @@ function DetailWords({ line }: { line: string }) {
 
 /** The round mark beside a topic's title: its state at a glance, and a check to mark it done. */
 function ProgressCheck({ data }: { data: TopicFlowNode['data'] }) {
+  const { labels } = useLabels();
   const glyph = data.mark === 'none' ? null : <MarkIcon mark={data.mark} />;
-  const title = data.mark === 'none' || data.mark === 'next' ? 'Mark as done' : `${MARK_LABELS[data.mark]}: press to clear`;
+  const title = data.mark === 'none' || data.mark === 'next' ? labels.markDoneHint : labels.clearHint(labels.states[data.mark]);
   if (!data.checkable) {
     return (
       <span className="rg-topic__check" aria-hidden="true">
@@ -50,7 +51,7 @@ function ProgressCheck({ data }: { data: TopicFlowNode['data'] }) {
       tabIndex={-1}
       id={data.checkId}
       data-check-id={data.id}
-      aria-label={`Mark ${data.title} as done`}
+      aria-label={labels.markDone(data.title)}
       aria-pressed={data.mark === 'done'}
       title={title}
     >
@@ -70,6 +71,7 @@ function ProgressCheck({ data }: { data: TopicFlowNode['data'] }) {
  * re-renders only the topics whose state or highlight changed.
  */
 function TopicNodeView({ data }: NodeProps<TopicFlowNode>) {
+  const { labels } = useLabels();
   const colors = stateColors(data.mark);
   const style = {
     '--rg-node-accent': colors.accent,
@@ -94,9 +96,9 @@ function TopicNodeView({ data }: NodeProps<TopicFlowNode>) {
           <>
             {' '}
             <span className="rg-topic__aside" aria-hidden="true">
-              {data.level && <span className="rg-topic__level">{LEVEL_WORDS[data.level]}</span>}
+              {data.level && <span className="rg-topic__level">{labels.levels[data.level]}</span>}
               {data.level && data.choice && ' '}
-              {data.choice && <span className="rg-pick-one">pick one</span>}
+              {data.choice && <span className="rg-pick-one">{labels.pickOne}</span>}
             </span>
           </>
         )}
