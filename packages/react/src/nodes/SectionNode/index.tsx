@@ -2,6 +2,48 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { SectionFlowNode } from '../types.js';
 
+/** The header of a section drawn with its topics: number, title, "pick one" and count. */
+function SectionHeader({ data }: { data: SectionFlowNode['data'] }) {
+  return (
+    <div className="rg-section__header" aria-hidden="true">
+      <span className="rg-section__number">{data.number}</span>
+      <span className="rg-section__title">{data.title}</span>
+      {data.choice && <span className="rg-pick-one">pick one</span>}
+      {data.total > 0 && (
+        <span className="rg-section__count">
+          {data.done}/{data.total}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A section zoomed out past reading its topics: a block with its number, title and progress,
+ * labelled at screen size (the map keeps `--rg-lod-scale` at 1 / zoom), so the whole roadmap
+ * reads as its sequence of stages.
+ */
+function SectionBlock({ data }: { data: SectionFlowNode['data'] }) {
+  const share = data.total > 0 ? Math.min(1, data.done / data.total) : 0;
+  return (
+    <div className="rg-section__block" aria-hidden="true">
+      <span className="rg-section__number">{data.number}</span>
+      <span className="rg-section__title">{data.title}</span>
+      {data.choice && <span className="rg-pick-one">pick one</span>}
+      {data.total > 0 && (
+        <span className="rg-section__meter">
+          <span className="rg-section__meter-bar">
+            <span className="rg-section__meter-fill" style={{ width: `${share * 100}%` }} />
+          </span>
+          <span className="rg-section__count">
+            {data.done}/{data.total}
+          </span>
+        </span>
+      )}
+    </div>
+  );
+}
+
 /**
  * A section on the map: a box behind its topics, headed by its step number along the path, its
  * title and a progress count such as "7/12" ("pick one" when its topics are alternatives). Not
@@ -13,19 +55,11 @@ function SectionNodeView({ data }: NodeProps<SectionFlowNode>) {
   const names = ['rg-section'];
   if (complete) names.push('rg-section--complete');
   if (data.lit) names.push('rg-section--lit');
+  if (data.block) names.push('rg-section--block');
   return (
     <div className={names.join(' ')}>
       <Handle type="target" position={Position.Top} isConnectable={false} className="rg-handle" />
-      <div className="rg-section__header" aria-hidden="true">
-        <span className="rg-section__number">{data.number}</span>
-        <span className="rg-section__title">{data.title}</span>
-        {data.choice && <span className="rg-pick-one">pick one</span>}
-        {data.total > 0 && (
-          <span className="rg-section__count">
-            {data.done}/{data.total}
-          </span>
-        )}
-      </div>
+      {data.block ? <SectionBlock data={data} /> : <SectionHeader data={data} />}
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="rg-handle" />
     </div>
   );
