@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapModel } from '../src/RoadmapMap/buildMapModel.js';
-import { DETAIL_ZOOM, entryTopic, overlaps, planMount, viewRect, windowFor, windowServes } from '../src/RoadmapMap/mountWindow.js';
+import { DETAIL_ZOOM, entryTopic, MOUNT_ALL_TOPICS, overlaps, planMount, viewRect, windowFor, windowServes } from '../src/RoadmapMap/mountWindow.js';
 import { graph, layout, topicOrder } from './mapFixture.js';
 
 const model = buildMapModel(graph, layout);
@@ -30,17 +30,22 @@ describe('windowServes', () => {
   });
 });
 
+// The Python roadmap has fewer topics than MOUNT_ALL_TOPICS: culling is asked for with `mountAll` 0.
 describe('planMount', () => {
-  it('mounts everything while the map has no size', () => {
-    const plan = planMount(model, null, []);
+  it('mounts everything while the map has no size, and a map of up to MOUNT_ALL_TOPICS topics at any view', () => {
+    const plan = planMount(model, null, [], 0);
     expect(plan.shown).toBeNull();
     expect(plan.edges).toHaveLength(model.edges.length);
+    expect(model.topics.length).toBeLessThanOrEqual(MOUNT_ALL_TOPICS);
+    const corner = planMount(model, { rect: { x: 0, y: 0, width: 10, height: 10 }, detail: false }, []);
+    expect(corner.shown).toBeNull();
+    expect(corner.detail).toBe(true);
   });
 
   it('with detail: exactly the boxes in the window, the routes crossing it, anchors for their ends outside', () => {
     const first = boxOf(topicOrder[0]!);
     const window = { rect: { x: first.x, y: first.y, width: 400, height: 300 }, detail: true };
-    const plan = planMount(model, window, []);
+    const plan = planMount(model, window, [], 0);
     const expected = model.order.filter((id) => overlaps(window.rect, boxOf(id)));
     expect([...plan.shown!]).toEqual(expected);
     expect(expected.length).toBeLessThan(model.order.length / 2);
@@ -50,13 +55,13 @@ describe('planMount', () => {
     // A pinned topic is mounted wherever it is.
     const far = topicOrder.at(-1)!;
     expect(plan.shown!.has(far)).toBe(false);
-    expect(planMount(model, window, [far]).shown!.has(far)).toBe(true);
+    expect(planMount(model, window, [far], 0).shown!.has(far)).toBe(true);
   });
 
   it('zoomed out: sections only (and pinned topics), and only the arrows between sections', () => {
     const whole = { rect: { x: 0, y: 0, width: layout.width, height: layout.height }, detail: false };
     const pinned = topicOrder[3]!;
-    const plan = planMount(model, whole, [pinned]);
+    const plan = planMount(model, whole, [pinned], 0);
     expect([...plan.shown!].sort()).toEqual([...model.sections, pinned].sort());
     expect(plan.edges.length).toBeGreaterThan(0);
     for (const index of plan.edges) {

@@ -76,12 +76,18 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   }, [edges]);
 
   // A topic out of view is not mounted: pin it, bring it into view, and focus it once it is there.
+  // `travelling`: the topic focus is on its way to, so a second Tab pressed before it arrives
+  // goes on from there rather than from the topic focus is leaving.
+  const travelling = useRef<string | null>(null);
   const focusTopic = useCallback(
     (id: string): void => {
       if (!model.targets.has(id)) return;
       setFocused(id);
       centerTopic(id, true);
-      focusWhenMounted(container.current, id);
+      travelling.current = id;
+      focusWhenMounted(container.current, id, () => {
+        if (travelling.current === id) travelling.current = null;
+      });
     },
     [model, centerTopic],
   );
@@ -120,7 +126,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     if (event.key === 'Tab') {
       // Tab follows the learning order through every topic, mounted or not; past the first or
       // the last topic it leaves the map as usual.
-      const to = model.topics[model.topics.indexOf(id) + (event.shiftKey ? -1 : 1)];
+      const to = model.topics[model.topics.indexOf(travelling.current ?? id) + (event.shiftKey ? -1 : 1)];
       if (to === undefined) return;
       event.preventDefault();
       focusTopic(to);

@@ -6,6 +6,12 @@ import type { MapModel, Rect } from './buildMapModel.js';
  * sections as labelled blocks and mounts no topics (see {@link planMount}).
  */
 export const DETAIL_ZOOM = 6 / LAYOUT_DEFAULTS.topicFont.size;
+/**
+ * Maps with up to this many topics are mounted whole, at every zoom: a few thousand elements
+ * cost little, and a screen reader's cursor then finds every topic on the map itself. Larger
+ * maps mount what is in view (the outline lists every topic for any size).
+ */
+export const MOUNT_ALL_TOPICS = 300;
 /** How far past each side of the view the map mounts, as a share of the view: a pan of that much needs no new nodes. */
 const OVERSCAN = 0.25;
 
@@ -63,15 +69,16 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 /**
- * What to mount for a window (`null`: the map's size is unknown, so everything). With detail:
+ * What to mount for a window: everything when the map's size is unknown (`null`) or the map has
+ * at most {@link MOUNT_ALL_TOPICS} topics. Else, with detail:
  * the sections and topics whose boxes overlap the window, and every route whose extent does;
  * a route's end outside the window gets a hidden anchor node, so the arrow runs on to the edge of
  * the view instead of stopping in mid-air. Without detail: the sections as blocks, the arrows
  * between sections, and no topic arrows (their ends are not drawn). `pinned` topics (the focused,
  * open and searched ones) are mounted wherever they are, so keyboard focus always has a target.
  */
-export function planMount(model: MapModel, window: MountWindow | null, pinned: readonly string[]): MountPlan {
-  if (window === null) return { shown: null, anchors: new Set(), edges: model.edges.map((_, i) => i), detail: true };
+export function planMount(model: MapModel, window: MountWindow | null, pinned: readonly string[], mountAll = MOUNT_ALL_TOPICS): MountPlan {
+  if (window === null || model.topics.length <= mountAll) return { shown: null, anchors: new Set(), edges: model.edges.map((_, i) => i), detail: true };
   const { rect, detail } = window;
   const shown = new Set<string>();
   for (const id of model.order) {
