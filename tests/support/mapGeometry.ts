@@ -54,7 +54,7 @@ export async function mapGeometry(page: Page, host = ''): Promise<MapGeometry> {
       const title = button.querySelector('.rg-topic__title') || button;
       topics.push({ id: button.dataset.topicId, box, textPx: parseFloat(getComputedStyle(title).fontSize) * zoom });
     }
-    const controls = [...root.querySelectorAll('.rg-map-bar button, .rg-map-bar a, .rg-map-bar summary, .rg-legend, .react-flow__panel, .react-flow__minimap')]
+    const controls = [...root.querySelectorAll('.rg-map-bar button, .rg-map-bar a, .rg-map-bar summary, .rg-legend, .react-flow__panel')]
       .map((element) => plain(element.getBoundingClientRect()))
       .filter((box) => box.width > 0 && box.height > 0);
     const panelElement = root.querySelector('.rg-panel');

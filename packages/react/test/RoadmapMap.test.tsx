@@ -171,10 +171,10 @@ describe('RoadmapMap: rendering work', () => {
 describe('RoadmapMap: minimap', () => {
   it('shows a minimap only for large roadmaps', () => {
     const { container, unmount } = renderMap();
-    expect(container.querySelector('.react-flow__minimap')).toBeNull();
+    expect(container.querySelector('.rg-minimap')).toBeNull();
     unmount();
     const large = renderMap({ minimapThreshold: 20 });
-    expect(large.container.querySelector('.react-flow__minimap')).not.toBeNull();
+    expect(large.container.querySelector('.rg-minimap')).not.toBeNull();
   });
 });
 

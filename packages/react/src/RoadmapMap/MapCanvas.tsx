@@ -1,15 +1,16 @@
-import { choiceForks } from '@roadmap-graph/core';
-import { MiniMap, ReactFlow, ViewportPortal, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { choiceForks, nextTopics } from '@roadmap-graph/core';
+import { ReactFlow, ViewportPortal, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { RouteEdge } from '../edges/RouteEdge/index.js';
 import { useLabels } from '../labels/LabelsContext.js';
 import { MapControls } from '../MapControls/index.js';
 import { SectionNode } from '../nodes/SectionNode/index.js';
 import { TopicNode } from '../nodes/TopicNode/index.js';
-import type { MapFlowNode } from '../nodes/types.js';
-import { stateColors } from '../theme/palette.js';
 import { buildMapModel } from './buildMapModel.js';
 import { findNeighbour, type Direction } from './findNeighbour.js';
+import { focusWhenMounted } from './focusWhenMounted.js';
+import { MapOverview } from './MapOverview.js';
+import { entryTopic, planMount, type MountPlan } from './mountWindow.js';
 import { prerequisiteChain } from './prerequisiteChain.js';
 import type { RoadmapMapHandle, RoadmapMapProps } from './types.js';
 import { topicButton } from './topicButton.js';
@@ -20,16 +21,15 @@ import { useMetaWheelZoom, ZOOM_RANGE } from './useMetaWheelZoom.js';
 import { useScrollAsPan } from './useScrollAsPan.js';
 import { useMapGestures } from './useMapGestures.js';
 import { GestureHintView } from './GestureHintView.js';
+import { topicMark } from './topicMark.js';
+import { useMountWindow } from './useMountWindow.js';
 
 const NODE_TYPES: NodeTypes = { section: SectionNode, topic: TopicNode };
 const EDGE_TYPES: EdgeTypes = { route: RouteEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const NO_MATCHES: readonly string[] = [];
-
-function minimapColor(node: MapFlowNode): string {
-  if (node.type === 'section') return 'var(--rg-section-border)';
-  return node.data.mark === 'none' ? 'var(--rg-topic-border)' : stateColors(node.data.mark).accent;
-}
+/** Before the map is measured nothing is mounted: it is transparent until its start view is set. */
+const NOTHING: MountPlan = { shown: new Set(), anchors: new Set(), edges: [], detail: true };
 
 /** The map inside its React Flow provider; see {@link RoadmapMap}. */
 export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function MapCanvas(props, ref) {
@@ -49,10 +49,24 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     [graph, highlightChain, selectedId],
   );
   const matchSet = useMemo(() => new Set(matches), [matches]);
+  const next = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
+  const markOf = useCallback((id: string) => topicMark(progress, next, id), [progress, next]);
+
+  // Only what is in view is mounted (see mountWindow.ts), and the topics the reader is on: the
+  // focused one (or where Tab enters), the open one and the active search match, wherever they are.
+  const mountWindow = useMountWindow(container);
+  const [focused, setFocused] = useState<string | null>(null);
+  const entry = focused !== null && model.targets.has(focused) ? focused : entryTopic(model, mountWindow);
+  const plan = useMemo(
+    () => (mountWindow === undefined ? NOTHING : planMount(model, mountWindow, [selectedId, activeMatch, entry].filter((id): id is string => !!id))),
+    [model, mountWindow, selectedId, activeMatch, entry],
+  );
+
   const onStateChange = props.onStateChange;
-  const nodes = useMapNodes(graph, model, { progress, selectedId, chain, matches: matchSet, activeMatch, checkable: onStateChange !== undefined }, flowId);
+  const view = { progress, selectedId, chain, matches: matchSet, activeMatch, next, checkable: onStateChange !== undefined };
+  const nodes = useMapNodes(graph, model, view, flowId, plan);
   const forks = useMemo(() => choiceForks(graph, model.boxes), [graph, model]);
-  const edges = useMapEdges(model, chain);
+  const edges = useMapEdges(model, plan.edges, chain);
 
   const { centerTopic, fit, onInit, placed } = useMapViewport(container, layout, model, selectedId);
 
@@ -63,14 +77,21 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     for (const layer of container.current?.querySelectorAll('.react-flow__edges') ?? []) layer.setAttribute('aria-hidden', 'true');
   }, [edges]);
 
+  // A topic out of view is not mounted: pin it, bring it into view, and focus it once it is there.
+  // `travelling`: the topic focus is on its way to, so a second Tab pressed before it arrives
+  // goes on from there rather than from the topic focus is leaving.
+  const travelling = useRef<string | null>(null);
   const focusTopic = useCallback(
     (id: string): void => {
-      const button = container.current?.querySelector<HTMLButtonElement>(`button[data-topic-id="${CSS.escape(id)}"]`);
-      if (!button) return;
-      button.focus({ preventScroll: true });
+      if (!model.targets.has(id)) return;
+      setFocused(id);
       centerTopic(id, true);
+      travelling.current = id;
+      focusWhenMounted(container.current, id, () => {
+        if (travelling.current === id) travelling.current = null;
+      });
     },
-    [centerTopic],
+    [model, centerTopic],
   );
 
   useImperativeHandle(
@@ -104,6 +125,15 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
   const onKeyDown = (event: KeyboardEvent): void => {
     const id = topicButton(event.target)?.dataset.topicId;
     if (!id || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Tab') {
+      // Tab follows the learning order through every topic, mounted or not; past the first or
+      // the last topic it leaves the map as usual.
+      const to = model.topics[model.topics.indexOf(travelling.current ?? id) + (event.shiftKey ? -1 : 1)];
+      if (to === undefined) return;
+      event.preventDefault();
+      focusTopic(to);
+      return;
+    }
     if ((event.key === 'd' || event.key === 'D') && !event.shiftKey) {
       event.preventDefault();
       toggleDone(id);
@@ -117,11 +147,13 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
     if (next) focusTopic(next);
   };
 
-  // Tab moves focus without asking us; bring the topic into view like React Flow would.
+  // Focus from outside (Tab into the map, a click) keeps the topic mounted and brings it into view.
   const onFocus = (event: FocusEvent): void => {
     const button = topicButton(event.target);
     const id = button?.dataset.topicId;
-    if (id && button.matches(':focus-visible')) centerTopic(id, true);
+    if (!id) return;
+    setFocused(id);
+    if (button.matches(':focus-visible')) centerTopic(id, true);
   };
 
   const descriptionId = `${flowId}-help`;
@@ -164,7 +196,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
           // The credit is in the bar under the map (MapControls), where it covers nothing.
           proOptions={{ hideAttribution: true }}
         >
-          {forks.length > 0 && (
+          {plan.detail && forks.length > 0 && (
             <ViewportPortal>
               {forks.map((fork) => (
                 // The fork in the path: "or" between each two alternatives (Flask or Django).
@@ -174,15 +206,7 @@ export const MapCanvas = forwardRef<RoadmapMapHandle, RoadmapMapProps>(function 
               ))}
             </ViewportPortal>
           )}
-          {model.topicCount > minimapThreshold && (
-            <MiniMap<MapFlowNode>
-              position="bottom-right"
-              ariaLabel={labels.overview}
-              nodeColor={minimapColor}
-              nodeStrokeWidth={0}
-              pannable
-            />
-          )}
+          {model.topics.length > minimapThreshold && <MapOverview model={model} layout={layout} markOf={markOf} />}
         </ReactFlow>
         {hint && <GestureHintView hint={hint} />}
       </div>

@@ -12,6 +12,10 @@ export interface Rect {
 export interface MapModel {
   /** Ids of the sections and topics that have a box, in topological order (the DOM and Tab order). */
   order: readonly string[];
+  /** The topics of {@link MapModel.order} alone: the order Tab follows. */
+  topics: readonly string[];
+  /** Ids of the sections that have a box. */
+  sections: ReadonlySet<string>;
   boxes: ReadonlyMap<string, LayoutBox>;
   /** Where each topic's button is: the whole box, or the header band of a topic with subtopics. */
   targets: ReadonlyMap<string, Rect>;
@@ -21,8 +25,8 @@ export interface MapModel {
   prerequisiteCounts: ReadonlyMap<string, number>;
   /** The drawn routes: section order and prerequisites. */
   edges: readonly (LayoutEdge & { kind: 'sequence' | 'requires' })[];
-  /** Number of topics and subtopics. */
-  topicCount: number;
+  /** The extent of each route of {@link MapModel.edges}, for drawing only the routes in view. */
+  edgeBounds: readonly Rect[];
 }
 
 // A group's header holds its title with the layout's vertical padding around it; its first
@@ -40,11 +44,15 @@ export function buildMapModel(graph: RoadmapGraph, layout: RoadmapLayout): MapMo
   const targets = new Map<string, Rect>();
   const headerHeights = new Map<string, number>();
   const prerequisiteCounts = new Map<string, number>();
-  let topicCount = 0;
+  const topics: string[] = [];
+  const sections = new Set<string>();
   for (const id of order) {
     const node = graph.nodes.get(id)!;
-    if (node.kind === 'section') continue;
-    topicCount++;
+    if (node.kind === 'section') {
+      sections.add(id);
+      continue;
+    }
+    topics.push(id);
     const box = boxes.get(id)!;
     prerequisiteCounts.set(id, prerequisitesOf(graph, id).length);
     if (node.children.length === 0) {
@@ -61,5 +69,14 @@ export function buildMapModel(graph: RoadmapGraph, layout: RoadmapLayout): MapMo
     (edge): edge is LayoutEdge & { kind: 'sequence' | 'requires' } =>
       (edge.kind === 'sequence' || edge.kind === 'requires') && ids.has(edge.source) && ids.has(edge.target) && edge.points.length >= 2,
   );
-  return { order, boxes, targets, headerHeights, prerequisiteCounts, edges, topicCount };
+  return { order, topics, sections, boxes, targets, headerHeights, prerequisiteCounts, edges, edgeBounds: edges.map(routeBounds) };
+}
+
+function routeBounds({ points }: LayoutEdge): Rect {
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  // A straight route is a line: give it a pixel of extent so it overlaps what it crosses.
+  return { x, y, width: Math.max(1, Math.max(...xs) - x), height: Math.max(1, Math.max(...ys) - y) };
 }

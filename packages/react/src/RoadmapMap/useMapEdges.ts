@@ -7,19 +7,19 @@ import { LAYERS } from './layers.js';
 // lists them); hidden, they also escape React Flow's default role="img" without a useful name.
 const HIDDEN = { 'aria-hidden': true, 'aria-roledescription': undefined } as const;
 
-
 /**
- * The React Flow edges of the map: one per drawn route, carrying its points. Edge objects are
- * reused while they stay on or off the highlighted chain, so a new selection re-renders the
- * edges entering or leaving it.
+ * The React Flow edges of the map: one per route the mount plan draws (`drawn`, indices into
+ * `model.edges`), carrying its points. Edge objects are reused while they stay on or off the
+ * highlighted chain, so a new selection re-renders the edges entering or leaving it.
  */
-export function useMapEdges(model: MapModel, chain: ReadonlySet<string> | null): RouteFlowEdge[] {
+export function useMapEdges(model: MapModel, drawn: readonly number[], chain: ReadonlySet<string> | null): RouteFlowEdge[] {
   const cache = useRef<{ model: MapModel; edges: Map<string, RouteFlowEdge> }>({ model, edges: new Map() });
   if (cache.current.model !== model) cache.current = { model, edges: new Map() };
   return useMemo(() => {
     const previous = cache.current.edges;
     const current = new Map<string, RouteFlowEdge>();
-    const edges = model.edges.map((edge): RouteFlowEdge => {
+    const edges = drawn.map((index): RouteFlowEdge => {
+      const edge = model.edges[index]!;
       const lit = chain !== null && chain.has(edge.source) && chain.has(edge.target);
       const before = previous.get(edge.id);
       const flowEdge: RouteFlowEdge =
@@ -44,5 +44,5 @@ export function useMapEdges(model: MapModel, chain: ReadonlySet<string> | null):
     });
     cache.current.edges = current;
     return edges;
-  }, [model, chain]);
+  }, [model, drawn, chain]);
 }

@@ -1,4 +1,4 @@
-import { DETAIL_SEPARATOR, estimateTextWidth, LAYOUT_DEFAULTS, nextTopics, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { DETAIL_SEPARATOR, estimateTextWidth, LAYOUT_DEFAULTS, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
 import { useLabels, type LabelsInUse } from '../labels/LabelsContext.js';
 import type { RoadmapLabels } from '../labels/RoadmapLabels.js';
 import { Position } from '@xyflow/react';
@@ -7,7 +7,10 @@ import type { MapFlowNode, MatchState, SectionNodeData, TopicNodeData } from '..
 import type { MapModel } from './buildMapModel.js';
 import { describeTopic } from './describeTopic.js';
 import { LAYERS } from './layers.js';
+import type { MountPlan } from './mountWindow.js';
+import { buttonId, checkId, ownedButtons } from './ownedButtons.js';
 import { shallowEqual } from './shallowEqual.js';
+import { topicMark } from './topicMark.js';
 
 /** What the map currently shows on top of the roadmap. */
 export interface MapView {
@@ -17,6 +20,8 @@ export interface MapView {
   chain: ReadonlySet<string> | null;
   matches: ReadonlySet<string>;
   activeMatch: string | null;
+  /** Topics ready to learn (core's `nextTopics`). */
+  next: ReadonlySet<string>;
   /** Topics have a check that marks them done from the map. */
   checkable: boolean;
 }
@@ -24,7 +29,6 @@ export interface MapView {
 // React Flow sets aria-roledescription="node" on every node wrapper; on a wrapper without a role
 // (topics, whose button is the control) axe reports it, and "node" tells a listener nothing.
 const NO_ROLE_DESCRIPTION = { 'aria-roledescription': undefined };
-
 
 const POINTER_EVENTS = { pointerEvents: 'all' } as const;
 
@@ -63,46 +67,21 @@ function detailLines(graph: RoadmapGraph, model: MapModel, labels: RoadmapLabels
   return lines;
 }
 
-/** Id of the button of the topic at `index` in the map's order, unique on the page through `prefix`. */
-function buttonId(prefix: string, index: number): string {
-  return `${prefix}-topic-${index}`;
-}
-
-/** Id of the check button beside the title of the topic at `index`. */
-function checkId(prefix: string, index: number): string {
-  return `${buttonId(prefix, index)}-check`;
-}
-
-/**
- * For each section, the ids of its topics' buttons in reading order, each topic's check after
- * it when the map has checks. React Flow draws every node as a sibling; `aria-owns` makes them
- * children of their section's labelled group in the accessibility tree, so a screen reader
- * announces the section when the reader enters it and finds each check beside its topic.
- */
-function ownedButtons(graph: RoadmapGraph, model: MapModel, prefix: string, checkable: boolean): Map<string, string> {
-  const owned = new Map<string, string[]>();
-  model.order.forEach((id, index) => {
-    const node = graph.nodes.get(id)!;
-    if (node.kind === 'section') return;
-    const list = owned.get(node.section) ?? [];
-    list.push(buttonId(prefix, index));
-    if (checkable && node.children.length === 0) list.push(checkId(prefix, index));
-    owned.set(node.section, list);
-  });
-  return new Map([...owned].map(([section, ids]) => [section, ids.join(' ')]));
-}
-
 /**
  * The React Flow nodes of the map, in topological order. A node object is reused as long as
  * what it shows is unchanged, so React Flow and the memoised node components skip it: a
  * progress change re-renders the topics whose state or "next up" mark changed and the sections
  * whose count changed, nothing else. `idPrefix` makes the topics' button ids unique on the page.
+ *
+ * Only what `plan` mounts is given to React Flow: the nodes it shows, and hidden anchors for the
+ * ends of the routes it draws. Topics mounted while sections are blocks (focused, open or
+ * searched ones) carry `rg-node--pinned`: out of sight until they hold focus.
  */
-export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView, idPrefix: string): MapFlowNode[] {
-  const { progress, selectedId, chain, matches, activeMatch, checkable } = view;
+export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView, idPrefix: string, plan: MountPlan): MapFlowNode[] {
+  const { progress, selectedId, chain, matches, activeMatch, next, checkable } = view;
   const summary = useMemo(() => new Map(progressSummary(graph, progress).sections.map((s) => [s.id, s])), [graph, progress]);
-  const next = useMemo(() => new Set(nextTopics(graph, progress)), [graph, progress]);
-  const owned = useMemo(() => ownedButtons(graph, model, idPrefix, checkable), [graph, model, idPrefix, checkable]);
+  const { shown, anchors, detail } = plan;
+  const owned = useMemo(() => ownedButtons(graph, model, idPrefix, checkable, shown), [graph, model, idPrefix, checkable, shown]);
   const sectionNumbers = useMemo(() => new Map(graph.roadmap.sections.map((section, i) => [section.id, i + 1])), [graph]);
   const words = useLabels();
   const details = useMemo(() => detailLines(graph, model, words.labels), [graph, model, words.labels]);
@@ -113,7 +92,10 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
   return useMemo(() => {
     const previous = cache.current.nodes;
     const current = new Map<string, MapFlowNode>();
-    const nodes = model.order.map((id, index): MapFlowNode => {
+    const nodes: MapFlowNode[] = [];
+    model.order.forEach((id, index) => {
+      const hidden = shown !== null && !shown.has(id);
+      if (hidden && !anchors.has(id)) return;
       const node = graph.nodes.get(id)!;
       const box = model.boxes.get(id)!;
       const before = previous.get(id);
@@ -127,9 +109,10 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
           total: count?.total ?? 0,
           choice: node.choice,
           lit: chain !== null && chain.has(id),
+          block: !detail,
         };
         flowNode =
-          before?.type === 'section' && shallowEqual(before.data, data)
+          before?.type === 'section' && shallowEqual(before.data, data) && before.hidden === hidden && before.domAttributes?.['aria-owns'] === owned.get(id)
             ? before
             : {
                 id,
@@ -143,6 +126,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
                 selectable: false,
                 connectable: false,
                 focusable: false,
+                hidden,
                 ariaRole: 'group',
                 ariaLabel: sectionLabel(data, words),
                 domAttributes: { ...NO_ROLE_DESCRIPTION, 'aria-owns': owned.get(id) },
@@ -151,6 +135,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
       } else {
         const state = topicState(progress, id);
         const nextUp = next.has(id);
+        const mark = topicMark(progress, next, id);
         const match: MatchState = id === activeMatch ? 'active' : matches.has(id) ? 'match' : 'none';
         const prerequisites = model.prerequisiteCounts.get(id) ?? 0;
         const group = node.children.length > 0;
@@ -167,15 +152,16 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
           choice: group && node.choice,
           optional: node.optional,
           alternative: node.alternativeOf !== null,
-          mark: state ?? (nextUp ? 'next' : 'none'),
+          mark,
           checkable,
           selected: id === selectedId,
           lit,
           match,
           label: describeTopic(node, { state, nextUp, prerequisites, match }, words),
         };
+        const className = detail ? undefined : 'rg-node--pinned';
         flowNode =
-          before?.type === 'topic' && shallowEqual(before.data, data)
+          before?.type === 'topic' && shallowEqual(before.data, data) && before.hidden === hidden && before.className === className
             ? before
             : {
                 id,
@@ -189,6 +175,8 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
                 selectable: false,
                 connectable: false,
                 focusable: false,
+                hidden,
+                className,
                 domAttributes: NO_ROLE_DESCRIPTION,
                 // React Flow turns pointer events off on nodes that are neither selectable nor
                 // draggable; the topic's button must still get clicks.
@@ -197,9 +185,9 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
               };
       }
       current.set(id, flowNode);
-      return flowNode;
+      nodes.push(flowNode);
     });
     cache.current.nodes = current;
     return nodes;
-  }, [graph, model, owned, sectionNumbers, details, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch, checkable, words]);
+  }, [graph, model, owned, shown, anchors, detail, sectionNumbers, details, idPrefix, progress, summary, next, selectedId, chain, matches, activeMatch, checkable, words]);
 }

@@ -18,6 +18,11 @@ export type SectionNodeData = {
   choice: boolean;
   /** On the open topic's prerequisite chain (or holding part of it); the rest of the map is dimmed. */
   lit: boolean;
+  /**
+   * The map is zoomed out past reading its topics: the section is a block labelled at screen
+   * size, its topics are not drawn.
+   */
+  block: boolean;
 };
 
 /** How a topic matches the current search. */
