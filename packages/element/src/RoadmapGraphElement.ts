@@ -160,7 +160,7 @@ export class RoadmapGraphElement extends ElementBase {
 
   /** A property set before the element was defined hides the accessor; move it through it. */
   #upgradeProperty(name: (typeof PROPERTIES)[number]): void {
-    if (!Object.prototype.hasOwnProperty.call(this, name)) return;
+    if (!Object.hasOwn(this, name)) return;
     const self = this as unknown as Record<string, unknown>;
     const value = self[name];
     delete self[name];

@@ -62,7 +62,14 @@ describe('RoadmapGraph', () => {
     const gate = new Promise<void>((resolve) => (finish = resolve));
     const { createElkEngine } = await import('../../core/src/layout/elkNodeEngine.js');
     const elk = createElkEngine();
-    const createLayoutEngine = vi.fn((): LayoutEngine => ({ layout: async (graph, signal) => (await gate, elk.layout(graph, signal)) }));
+    const createLayoutEngine = vi.fn(
+      (): LayoutEngine => ({
+        layout: async (graph, signal) => {
+          await gate;
+          return elk.layout(graph, signal);
+        },
+      }),
+    );
     const { container } = render(<RoadmapGraph roadmap={unbaked} createLayoutEngine={createLayoutEngine} storage={memoryStorage()} />);
     expect(screen.getByText('Laying out the roadmap…').getAttribute('role')).toBe('status');
     expect(container.querySelector('.rg-skeleton')).not.toBeNull();

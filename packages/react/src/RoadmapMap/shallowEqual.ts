@@ -2,5 +2,5 @@
 export function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && Object.is(a[key], b[key]));
+  return keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
 }

@@ -20,7 +20,7 @@ export function useMapEdges(model: MapModel, drawn: readonly number[], chain: Re
     const current = new Map<string, RouteFlowEdge>();
     const edges = drawn.map((index): RouteFlowEdge => {
       const edge = model.edges[index]!;
-      const lit = chain !== null && chain.has(edge.source) && chain.has(edge.target);
+      const lit = (chain?.has(edge.source) && chain.has(edge.target)) ?? false;
       const before = previous.get(edge.id);
       const flowEdge: RouteFlowEdge =
         before && before.data?.lit === lit

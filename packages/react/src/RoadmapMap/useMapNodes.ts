@@ -108,7 +108,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
           done: count?.done ?? 0,
           total: count?.total ?? 0,
           choice: node.choice,
-          lit: chain !== null && chain.has(id),
+          lit: chain?.has(id) ?? false,
           block: !detail,
         };
         flowNode =
@@ -139,7 +139,7 @@ export function useMapNodes(graph: RoadmapGraph, model: MapModel, view: MapView,
         const match: MatchState = id === activeMatch ? 'active' : matches.has(id) ? 'match' : 'none';
         const prerequisites = model.prerequisiteCounts.get(id) ?? 0;
         const group = node.children.length > 0;
-        const lit = chain !== null && chain.has(id);
+        const lit = chain?.has(id) ?? false;
         const data: TopicNodeData = {
           id,
           buttonId: buttonId(idPrefix, index),

@@ -1,4 +1,4 @@
-import { type GraphNode, type Progress, type RoadmapGraph, type SectionProgress } from '@roadmap-graph/core';
+import type { GraphNode, Progress, RoadmapGraph, SectionProgress } from '@roadmap-graph/core';
 import { InlineMarkdown } from '../InlineMarkdown/index.js';
 import { useLabels } from '../labels/LabelsContext.js';
 import { RelatedNodes } from './RelatedNodes.js';

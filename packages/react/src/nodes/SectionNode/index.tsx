@@ -17,7 +17,7 @@ function SectionHeader({ data, words: { labels, format } }: SectionPartProps) {
       {data.choice && <span className="rg-pick-one">{labels.pickOne}</span>}
       {data.total > 0 && (
         <span className="rg-section__count">
-          {data.done}/{data.total}
+          {format.number(data.done)}/{format.number(data.total)}
         </span>
       )}
     </div>
