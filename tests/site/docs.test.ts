@@ -33,7 +33,7 @@ describe('docs page', () => {
     }
 
     await page.getByRole('figure', { name: 'CLI commands' }).getByRole('button').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('pnpm roadmap-graph validate');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('npx @roadmap-graph/core validate');
     expect(problems).toEqual([]);
     await context.close();
   });

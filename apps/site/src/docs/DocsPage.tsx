@@ -43,9 +43,9 @@ export function DocsPage() {
         <section aria-labelledby="script-tag">
           <h2 id="script-tag">Quick start: a script tag, on any page</h2>
           <p>
-            For blogs, wikis and course sites: no React, no build step. Serve <code>roadmap-graph.js</code> with
-            <code> roadmap-graph.layout-worker.js</code> beside it (both in <code>packages/element/dist</code>; this site serves
-            them under <code>/element/</code>), then:
+            For blogs, wikis and course sites: no React, no build step. <code>npm install @roadmap-graph/element</code>, serve
+            <code> roadmap-graph.js</code> with <code>roadmap-graph.layout-worker.js</code> beside it (both in its{' '}
+            <code>dist</code> folder; this site serves them under <code>/element/</code>), then:
           </p>
           <CodeBlock label="Script tag quick start" language="html" code={quickStarts.scriptTag(absolute('element/roadmap-graph.js'), absolute('data/python-backend.roadmap.json'))} />
           <p>The data can also sit in the page, as JSON or as a Markdown outline:</p>
@@ -58,8 +58,8 @@ export function DocsPage() {
 
         <section aria-labelledby="react">
           <h2 id="react">Quick start: React</h2>
-          <p>For apps on React 18 or 19. Depend on the packages:</p>
-          <CodeBlock label="React dependencies" language="json" code={quickStarts.reactInstall} />
+          <p>For apps on React 18 or 19:</p>
+          <CodeBlock label="React install" language="sh" code={quickStarts.reactInstall} />
           <CodeBlock label="React component" language="tsx" code={quickStarts.react} />
           <p>
             A roadmap with a baked layout renders at once; without one, ELK computes it in a Web Worker while a skeleton shows.
@@ -73,7 +73,10 @@ export function DocsPage() {
 
         <section aria-labelledby="cli">
           <h2 id="cli">Quick start: the CLI</h2>
-          <p>For roadmap authors and CI: validate, convert, bake layouts, render static SVGs.</p>
+          <p>
+            For roadmap authors and CI: validate, convert, bake layouts, render static SVGs. <code>npx</code> fetches the
+            package the first time; nothing else to install.
+          </p>
           <CodeBlock label="CLI commands" language="sh" code={quickStarts.cli} />
           <p>
             Problems print as <code>file:path: message</code>; exit codes are <code>0</code> fine, <code>1</code> invalid input,

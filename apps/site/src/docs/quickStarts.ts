@@ -16,13 +16,8 @@ export const quickStarts = {
 </script>
 </roadmap-graph>
 `,
-  reactInstall: `// package.json of your app (inside this workspace)
-"dependencies": {
-  "@roadmap-graph/core": "workspace:*",
-  "@roadmap-graph/react": "workspace:*",
-  "react": "^19.0.0",
-  "react-dom": "^19.0.0"
-}`,
+  reactInstall: `npm install @roadmap-graph/react react react-dom
+`,
   react: `import { RoadmapGraph } from '@roadmap-graph/react';
 import '@roadmap-graph/react/style.css';
 import roadmap from './python-backend.roadmap.json';
@@ -44,21 +39,21 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@roadmap-graph/react'] },
 });
 `,
-  cli: `pnpm install && pnpm build
+  // The CLI as published; packages/core/README.md shows the same, and tests/packages/cli.test.ts
+  // runs each line against the packed package.
+  cli: `# check a roadmap (JSON or a Markdown outline): every problem with its path
+npx @roadmap-graph/core validate my-roadmap.md
 
-# check a roadmap (JSON or Markdown outline): every problem with its path
-pnpm roadmap-graph validate my-roadmap.md
-
-# Markdown outline -> JSON, then bake the layout into it (no ELK in the reader's browser)
-pnpm roadmap-graph import my-roadmap.md -o my-roadmap.json
-pnpm roadmap-graph layout my-roadmap.json -o my-roadmap.json
+# Markdown outline -> JSON, then bake the layouts into it (no ELK in the reader's browser)
+npx @roadmap-graph/core import my-roadmap.md -o my-roadmap.json
+npx @roadmap-graph/core layout my-roadmap.json -o my-roadmap.json --direction RIGHT
 
 # a static picture, and back to an outline
-pnpm roadmap-graph render my-roadmap.json -o my-roadmap.svg --theme dark
-pnpm roadmap-graph export my-roadmap.json -o my-roadmap.md
+npx @roadmap-graph/core render my-roadmap.json -o my-roadmap.svg --width column --theme auto
+npx @roadmap-graph/core export my-roadmap.json -o outline.md
 
 # the JSON Schema, for editor completion ("$schema" in your file)
-pnpm roadmap-graph schema -o roadmap.schema.json
+npx @roadmap-graph/core schema -o roadmap.schema.json
 `,
   outline: `# Python Backend Developer {#python-backend}
 
