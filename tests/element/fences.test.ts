@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { waitForMapShown } from '../support/waitForMapShown.js';
 import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt } from './support/elementPaths.js';
+import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
+import { assertElementBuilt, PATHS } from './support/elementPaths.js';
 import { serveElement } from './support/serveElement.js';
 import { panel, topicButton, waitForMap } from './support/shadow.js';
 import { watchPage } from './support/watchPage.js';
@@ -15,7 +17,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   assertElementBuilt();
-  server = await serveElement();
+  server = await serveElement({ extra: { '/js': PATHS.dist } });
   browser = await launchBrowser();
 });
 
@@ -75,6 +77,27 @@ describe('roadmap fences on a page', () => {
     await page.close();
     expect(watch.problems).toEqual([]);
   }, 300_000);
+
+  it("become maps with MkDocs' recipe: its module script calling upgradeFences, as the docs show it", async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page);
+    // The site's js/ folder (served from the element's dist/ in beforeAll), with roadmaps.js as the docs give it.
+    await page.route('**/js/roadmaps.js', (route) => route.fulfill({ contentType: 'text/javascript', body: quickStarts.mkdocsScript }));
+    await page.goto(`${server.url}/fences-mkdocs.html`);
+    await expect.poll(() => page.locator('roadmap-graph').count(), { timeout: 30_000 }).toBe(1);
+    await waitForMapShown(page, 'roadmap-graph', 90_000);
+    await topicButton(page, 'roadmap-graph', 'material-fence').click();
+    await panel(page, 'roadmap-graph').getByRole('heading', { name: 'Material fence' }).waitFor();
+    await page.close();
+    expect(watch.problems).toEqual([]);
+  }, 180_000);
+
+  it('the element README shows the recipes for Hugo, Jekyll and MkDocs as the docs give them', () => {
+    const readme = readFileSync(new URL('../../packages/element/README.md', import.meta.url), 'utf8');
+    for (const [name, language] of [['hugo', 'html'], ['jekyll', 'html'], ['mkdocs', 'yaml'], ['mkdocsScript', 'js']] as const) {
+      expect(readme, name).toContain(`\`\`\`${language}\n${quickStarts[name]}\`\`\``);
+    }
+  });
 
   it('stay code without data-fences', async () => {
     const page = await browser.newPage();

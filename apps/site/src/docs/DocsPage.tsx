@@ -85,7 +85,7 @@ export function DocsPage() {
         </section>
 
         <section aria-labelledby="fences">
-          <h2 id="fences">Markdown fences: Astro, VitePress, Eleventy</h2>
+          <h2 id="fences">Markdown fences: Astro, Docusaurus, VitePress, Eleventy, Hugo, Jekyll, MkDocs</h2>
           <p>
             For writers who publish Markdown with a site generator. A <code>```roadmap</code> fence holds an outline (or JSON);
             the build checks it, lays it out and writes a <code>&lt;roadmap-graph&gt;</code> with the data inline, plus the
@@ -99,12 +99,17 @@ export function DocsPage() {
             <code>dist</code> and load it with <code>&lt;script src&gt;</code> in the layout. Astro, with the rehype plugin:
           </p>
           <CodeBlock label="Astro config" language="js" code={quickStarts.astro} />
+          <p>
+            Docusaurus, with the rehype plugin (the script copied to <code>static/</code>):
+          </p>
+          <CodeBlock label="Docusaurus config" language="js" code={quickStarts.docusaurus} />
           <p>VitePress, with the markdown-it plugin (the script copied to <code>docs/public/</code>):</p>
           <CodeBlock label="VitePress config" language="ts" code={quickStarts.vitePress} />
           <p>Eleventy, with the markdown-it plugin:</p>
           <CodeBlock label="Eleventy config" language="js" code={quickStarts.eleventy} />
           <p>
-            Each config is the one a test site is built with (Astro 5, VitePress 1, Eleventy 3), checked in Chromium. Plain
+            Each config is the one a test site is built with (Astro 5, Docusaurus 3, VitePress 1, Eleventy 3), checked in
+            Chromium. Plain
             unified and markdown-it, the options and the errors: <code>packages/rehype/README.md</code> and{' '}
             <code>packages/markdown-it/README.md</code>.
           </p>
@@ -116,6 +121,23 @@ export function DocsPage() {
             the reader&apos;s browser rather than at build time.
           </p>
           <CodeBlock label="Any page" language="html" code={quickStarts.anyPage} />
+          <p>
+            Hugo and Jekyll leave a <code>roadmap</code> fence as plain code (their highlighters have no lexer for it): load
+            the script with <code>data-fences</code> in the layout.
+          </p>
+          <CodeBlock label="Hugo layout" language="html" code={quickStarts.hugo} />
+          <CodeBlock label="Jekyll layout" language="html" code={quickStarts.jekyll} />
+          <p>
+            MkDocs cannot add <code>data-fences</code> to a script tag, so a small module calls <code>upgradeFences</code>; with
+            Material for MkDocs, a superfences custom fence keeps the fence out of the highlighter:
+          </p>
+          <CodeBlock label="MkDocs config" language="yaml" code={quickStarts.mkdocs} />
+          <CodeBlock label="MkDocs script" language="js" code={quickStarts.mkdocsScript} />
+          <p>
+            These were not run with Hugo, Jekyll or MkDocs themselves: the test serves the HTML each writes for a fence (read
+            from their sources) with these snippets and checks each fence becomes a map. More in{' '}
+            <code>packages/element/README.md</code>.
+          </p>
         </section>
 
         <section aria-labelledby="format">

@@ -103,6 +103,30 @@ export default defineConfig({
   },
 });
 `,
+  docusaurus: `// docusaurus.config.mjs
+import rehypeRoadmapGraph from '@roadmap-graph/rehype';
+
+export default {
+  title: 'Roadmaps',
+  url: 'https://example.com',
+  baseUrl: '/',
+  // The element's script, copied to static/ from node_modules/@roadmap-graph/element/dist/.
+  scripts: [{ src: '/roadmap-graph.iife.js' }],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          // Before Docusaurus' own plugins, which turn code blocks into its CodeBlock component.
+          beforeDefaultRehypePlugins: [[rehypeRoadmapGraph, { theme: 'auto' }]],
+        },
+        blog: false,
+      },
+    ],
+  ],
+};
+`,
   vitePress: `// docs/.vitepress/config.mts
 import roadmapGraph from '@roadmap-graph/markdown-it';
 import { defineConfig } from 'vitepress';
@@ -128,6 +152,35 @@ export default function (eleventyConfig) {
 }
 
 export const config = { dir: { input: 'src' } };
+`,
+  // Sites without a build-time plugin: the element's script turns the fences into maps in the
+  // browser. tests/element/fences.test.ts serves the HTML each generator writes for a fence with
+  // these snippets, and checks the element README shows them.
+  hugo: `<!-- layouts/_default/baseof.html (or your theme's head partial), in <head>; the script
+     copied to static/js/ from node_modules/@roadmap-graph/element/dist/ -->
+<script src="{{ "js/roadmap-graph.iife.js" | relURL }}" data-fences defer></script>
+`,
+  jekyll: `<!-- _layouts/default.html (or your theme's head include), in <head>; the script copied
+     to assets/js/ from node_modules/@roadmap-graph/element/dist/ -->
+<script src="{{ '/assets/js/roadmap-graph.iife.js' | relative_url }}" data-fences defer></script>
+`,
+  mkdocs: `# mkdocs.yml (MkDocs 1.5 or later); docs/js/ holds roadmaps.js and, copied from
+# node_modules/@roadmap-graph/element/dist/, roadmap-graph.js and roadmap-graph.layout-worker.js
+extra_javascript:
+  - path: js/roadmaps.js
+    type: module
+# With Material for MkDocs (pymdownx.superfences), keep roadmap fences out of the highlighter:
+markdown_extensions:
+  - pymdownx.superfences:
+      custom_fences:
+        - name: roadmap
+          class: language-roadmap
+          format: !!python/name:pymdownx.superfences.fence_code_format
+`,
+  mkdocsScript: `// docs/js/roadmaps.js
+import { upgradeFences } from './roadmap-graph.js';
+
+upgradeFences(document);
 `,
   anyPage: `<!-- In the page's layout, once: the roadmap fences of the page become maps. -->
 <script src="/js/roadmap-graph.iife.js" data-fences defer></script>
