@@ -65,12 +65,13 @@ function noDefaultWorker(): Plugin {
 
 /**
  * Ships the type declarations with the ES build: types/roadmap-graph.d.ts (self-contained, no
- * import of core or React, which the script bundles) and types/jsx.d.ts (React 19 JSX typing,
+ * import of core or React, which the script bundles), types/script.d.ts (the plain scripts'
+ * entries, which export nothing) and types/jsx.d.ts (React 19 JSX typing,
  * exported as `./jsx`). They are written by hand rather than generated, because core's data types
  * are inferred from zod schemas; test/types/drift.ts keeps them equal to the sources.
  */
 function shipTypes(): Plugin {
-  const FILES = ['roadmap-graph.d.ts', 'data.d.ts', 'events.d.ts', 'labels.d.ts', 'jsx.d.ts', 'labels/fr.d.ts'];
+  const FILES = ['roadmap-graph.d.ts', 'data.d.ts', 'events.d.ts', 'labels.d.ts', 'jsx.d.ts', 'labels/fr.d.ts', 'script.d.ts'];
   return {
     name: 'roadmap-graph:ship-types',
     generateBundle() {

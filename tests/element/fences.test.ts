@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.js';
+import { waitForMapShown } from '../support/waitForMapShown.js';
 import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt } from './support/elementPaths.js';
+import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
+import { assertElementBuilt, PATHS } from './support/elementPaths.js';
 import { serveElement } from './support/serveElement.js';
 import { panel, topicButton, waitForMap } from './support/shadow.js';
 import { watchPage } from './support/watchPage.js';
@@ -14,7 +17,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   assertElementBuilt();
-  server = await serveElement();
+  server = await serveElement({ extra: { '/js': PATHS.dist } });
   browser = await launchBrowser();
 });
 
@@ -28,7 +31,8 @@ describe('roadmap fences on a page', () => {
     const page = await browser.newPage();
     const watch = watchPage(page);
     await page.goto(`${server.url}/fences.html`);
-    await expect.poll(() => page.locator('roadmap-graph').count()).toBe(2);
+    // The script is parsed first: on a loaded machine that can take more than poll's default second.
+    await expect.poll(() => page.locator('roadmap-graph').count(), { timeout: 30_000 }).toBe(2);
     await page.locator('roadmap-graph').nth(0).evaluate((element) => (element.id = 'outline'));
     await page.locator('roadmap-graph').nth(1).evaluate((element) => (element.id = 'json'));
     await waitForMap(page, '#outline');
@@ -44,6 +48,55 @@ describe('roadmap fences on a page', () => {
     expect(await page.locator('#json > div.language-roadmap').count()).toBe(1);
     await page.close();
     expect(watch.problems).toEqual([]);
+  });
+
+  it('become maps as Hugo, MkDocs (fenced_code, codehilite, Material superfences) and Jekyll write them', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/fences-generators.html`);
+    const generators = [
+      { id: 'hugo', name: 'Hugo' },
+      { id: 'mkdocs', name: 'MkDocs' },
+      { id: 'codehilite', name: 'Codehilite' },
+      { id: 'material', name: 'Material' },
+      { id: 'jekyll', name: 'Jekyll' },
+    ];
+    await expect.poll(() => page.locator('roadmap-graph').count(), { timeout: 30_000 }).toBe(generators.length);
+    for (const [index, { id, name }] of generators.entries()) {
+      await page.locator('roadmap-graph').nth(index).evaluate((element, value) => (element.id = value), id);
+      // Five maps laid out in their workers at once: on a loaded machine that takes a while.
+      await waitForMapShown(page, `#${id}`, 90_000);
+      await topicButton(page, `#${id}`, `${id}-fence`).click();
+      await panel(page, `#${id}`).getByRole('heading', { name: `${name} fence` }).waitFor();
+      // The escaped quotes of the resource's title were read as quotes: the course is marked paid.
+      await topicButton(page, `#${id}`, 'first').click();
+      await expect.poll(() => panel(page, `#${id}`).textContent(), { timeout: 30_000 }).toMatch(/A course.*Paid/);
+      // The fence, as the generator wrote it, is the map's fallback now.
+      expect(await page.locator(`#${id} > pre`).count()).toBe(1);
+    }
+    await page.close();
+    expect(watch.problems).toEqual([]);
+  }, 300_000);
+
+  it("become maps with MkDocs' recipe: its module script calling upgradeFences, as the docs show it", async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page);
+    // The site's js/ folder (served from the element's dist/ in beforeAll), with roadmaps.js as the docs give it.
+    await page.route('**/js/roadmaps.js', (route) => route.fulfill({ contentType: 'text/javascript', body: quickStarts.mkdocsScript }));
+    await page.goto(`${server.url}/fences-mkdocs.html`);
+    await expect.poll(() => page.locator('roadmap-graph').count(), { timeout: 30_000 }).toBe(1);
+    await waitForMapShown(page, 'roadmap-graph', 90_000);
+    await topicButton(page, 'roadmap-graph', 'material-fence').click();
+    await panel(page, 'roadmap-graph').getByRole('heading', { name: 'Material fence' }).waitFor();
+    await page.close();
+    expect(watch.problems).toEqual([]);
+  }, 180_000);
+
+  it('the element README shows the recipes for Hugo, Jekyll and MkDocs as the docs give them', () => {
+    const readme = readFileSync(new URL('../../packages/element/README.md', import.meta.url), 'utf8');
+    for (const [name, language] of [['hugo', 'html'], ['jekyll', 'html'], ['mkdocs', 'yaml'], ['mkdocsScript', 'js']] as const) {
+      expect(readme, name).toContain(`\`\`\`${language}\n${quickStarts[name]}\`\`\``);
+    }
   });
 
   it('stay code without data-fences', async () => {

@@ -19,21 +19,24 @@ const defs = (roadmapJsonSchema().$defs ?? {}) as Record<string, { properties?: 
 describe('docs page', () => {
   it('has the three quick starts, each with code to copy', async () => {
     const { context, page, problems } = await openPage(site, `${site.server.url}/docs/`);
-    for (const heading of ['Quick start: a script tag, on any page', 'Quick start: React', 'Quick start: the CLI', 'Markdown fences: Astro, VitePress, Eleventy']) {
+    for (const heading of ['Quick start: a script tag, on any page', 'Quick start: React', 'Quick start: the CLI', 'Markdown fences: Astro, Docusaurus, VitePress, Eleventy, Hugo, Jekyll, MkDocs']) {
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     }
     const scriptTag = await page.getByRole('figure', { name: 'Script tag quick start' }).textContent();
     expect(scriptTag).toContain(`${site.server.url}/element/roadmap-graph.js`);
     expect(await page.getByRole('figure', { name: 'React component' }).textContent()).toContain("import { RoadmapGraph } from '@roadmap-graph/react'");
-    expect(await page.getByRole('figure', { name: 'CLI commands' }).textContent()).toContain('pnpm roadmap-graph layout');
+    expect(await page.getByRole('figure', { name: 'CLI commands' }).textContent()).toContain('npx @roadmap-graph/core layout');
     expect(await page.getByRole('figure', { name: 'Roadmap fence' }).textContent()).toContain('```roadmap\n# Web basics');
     expect(await page.getByRole('figure', { name: 'Astro config' }).textContent()).toContain("import rehypeRoadmapGraph from '@roadmap-graph/rehype'");
+    expect(await page.getByRole('figure', { name: 'Docusaurus config' }).textContent()).toContain('beforeDefaultRehypePlugins: [[rehypeRoadmapGraph');
+    for (const name of ['Hugo layout', 'Jekyll layout']) expect(await page.getByRole('figure', { name }).textContent()).toContain('data-fences');
+    expect(await page.getByRole('figure', { name: 'MkDocs script' }).textContent()).toContain('upgradeFences(document)');
     for (const name of ['VitePress config', 'Eleventy config']) {
       expect(await page.getByRole('figure', { name }).textContent()).toContain("import roadmapGraph from '@roadmap-graph/markdown-it'");
     }
 
     await page.getByRole('figure', { name: 'CLI commands' }).getByRole('button').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('pnpm roadmap-graph validate');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('npx @roadmap-graph/core validate');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,11 @@
 /**
- * Where a Markdown renderer puts a ` ```roadmap ` fence: `<pre><code class="language-roadmap">`
- * (markdown-it, marked, Hugo, Ghost, MkDocs with superfences) or the class on a wrapper around
- * the `<pre>` (Jekyll's Rouge, MkDocs' codehilite: `<div class="language-roadmap …">`).
+ * Where a Markdown renderer puts a ` ```roadmap ` fence, as each writes it for a language it does
+ * not highlight: `<pre><code class="language-roadmap">` (markdown-it, marked, Hugo, MkDocs'
+ * fenced_code, Jekyll's kramdown, Ghost), the class on the `<pre>` (MkDocs Material with a
+ * pymdownx.superfences custom fence: `<pre class="language-roadmap"><code>`), or the class on a
+ * wrapper around the `<pre>` (a highlighter's: `<div class="language-roadmap highlighter-rouge">`).
  */
-const FENCE_CODE = 'pre > code.language-roadmap, pre > code.lang-roadmap, .language-roadmap pre > code';
+const FENCE_CODE = 'pre > code.language-roadmap, pre > code.lang-roadmap, pre.language-roadmap > code, .language-roadmap pre > code';
 
 /**
  * Replaces each ` ```roadmap ` fence already on the page with a `<roadmap-graph>` holding the
@@ -18,7 +20,7 @@ export function upgradeFences(root: ParentNode): HTMLElement[] {
   const made: HTMLElement[] = [];
   for (const code of root.querySelectorAll(FENCE_CODE)) {
     const pre = code.parentElement!;
-    // Jekyll and codehilite put the class on a wrapper: the whole wrapper is the fence.
+    // A highlighter may put the class on a wrapper: the whole wrapper is the fence.
     const fence = (!pre.matches('.language-roadmap') && pre.parentElement?.closest('.language-roadmap')) || pre;
     if (!fence.isConnected || fence.closest('roadmap-graph')) continue;
     const text = code.textContent ?? '';

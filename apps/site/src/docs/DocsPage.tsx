@@ -43,9 +43,9 @@ export function DocsPage() {
         <section aria-labelledby="script-tag">
           <h2 id="script-tag">Quick start: a script tag, on any page</h2>
           <p>
-            For blogs, wikis and course sites: no React, no build step. Serve <code>roadmap-graph.js</code> with
-            <code> roadmap-graph.layout-worker.js</code> beside it (both in <code>packages/element/dist</code>; this site serves
-            them under <code>/element/</code>), then:
+            For blogs, wikis and course sites: no React, no build step. <code>npm install @roadmap-graph/element</code>, serve
+            <code> roadmap-graph.js</code> with <code>roadmap-graph.layout-worker.js</code> beside it (both in its{' '}
+            <code>dist</code> folder; this site serves them under <code>/element/</code>), then:
           </p>
           <CodeBlock label="Script tag quick start" language="html" code={quickStarts.scriptTag(absolute('element/roadmap-graph.js'), absolute('data/python-backend.roadmap.json'))} />
           <p>The data can also sit in the page, as JSON or as a Markdown outline:</p>
@@ -58,8 +58,8 @@ export function DocsPage() {
 
         <section aria-labelledby="react">
           <h2 id="react">Quick start: React</h2>
-          <p>For apps on React 18 or 19. Depend on the packages:</p>
-          <CodeBlock label="React dependencies" language="json" code={quickStarts.reactInstall} />
+          <p>For apps on React 18 or 19:</p>
+          <CodeBlock label="React install" language="sh" code={quickStarts.reactInstall} />
           <CodeBlock label="React component" language="tsx" code={quickStarts.react} />
           <p>
             A roadmap with a baked layout renders at once; without one, ELK computes it in a Web Worker while a skeleton shows.
@@ -73,7 +73,10 @@ export function DocsPage() {
 
         <section aria-labelledby="cli">
           <h2 id="cli">Quick start: the CLI</h2>
-          <p>For roadmap authors and CI: validate, convert, bake layouts, render static SVGs.</p>
+          <p>
+            For roadmap authors and CI: validate, convert, bake layouts, render static SVGs. <code>npx</code> fetches the
+            package the first time; nothing else to install.
+          </p>
           <CodeBlock label="CLI commands" language="sh" code={quickStarts.cli} />
           <p>
             Problems print as <code>file:path: message</code>; exit codes are <code>0</code> fine, <code>1</code> invalid input,
@@ -82,7 +85,7 @@ export function DocsPage() {
         </section>
 
         <section aria-labelledby="fences">
-          <h2 id="fences">Markdown fences: Astro, VitePress, Eleventy</h2>
+          <h2 id="fences">Markdown fences: Astro, Docusaurus, VitePress, Eleventy, Hugo, Jekyll, MkDocs</h2>
           <p>
             For writers who publish Markdown with a site generator. A <code>```roadmap</code> fence holds an outline (or JSON);
             the build checks it, lays it out and writes a <code>&lt;roadmap-graph&gt;</code> with the data inline, plus the
@@ -96,12 +99,17 @@ export function DocsPage() {
             <code>dist</code> and load it with <code>&lt;script src&gt;</code> in the layout. Astro, with the rehype plugin:
           </p>
           <CodeBlock label="Astro config" language="js" code={quickStarts.astro} />
+          <p>
+            Docusaurus, with the rehype plugin (the script copied to <code>static/</code>):
+          </p>
+          <CodeBlock label="Docusaurus config" language="js" code={quickStarts.docusaurus} />
           <p>VitePress, with the markdown-it plugin (the script copied to <code>docs/public/</code>):</p>
           <CodeBlock label="VitePress config" language="ts" code={quickStarts.vitePress} />
           <p>Eleventy, with the markdown-it plugin:</p>
           <CodeBlock label="Eleventy config" language="js" code={quickStarts.eleventy} />
           <p>
-            Each config is the one a test site is built with (Astro 5, VitePress 1, Eleventy 3), checked in Chromium. Plain
+            Each config is the one a test site is built with (Astro 5, Docusaurus 3, VitePress 1, Eleventy 3), checked in
+            Chromium. Plain
             unified and markdown-it, the options and the errors: <code>packages/rehype/README.md</code> and{' '}
             <code>packages/markdown-it/README.md</code>.
           </p>
@@ -113,6 +121,23 @@ export function DocsPage() {
             the reader&apos;s browser rather than at build time.
           </p>
           <CodeBlock label="Any page" language="html" code={quickStarts.anyPage} />
+          <p>
+            Hugo and Jekyll leave a <code>roadmap</code> fence as plain code (their highlighters have no lexer for it): load
+            the script with <code>data-fences</code> in the layout.
+          </p>
+          <CodeBlock label="Hugo layout" language="html" code={quickStarts.hugo} />
+          <CodeBlock label="Jekyll layout" language="html" code={quickStarts.jekyll} />
+          <p>
+            MkDocs cannot add <code>data-fences</code> to a script tag, so a small module calls <code>upgradeFences</code>; with
+            Material for MkDocs, a superfences custom fence keeps the fence out of the highlighter:
+          </p>
+          <CodeBlock label="MkDocs config" language="yaml" code={quickStarts.mkdocs} />
+          <CodeBlock label="MkDocs script" language="js" code={quickStarts.mkdocsScript} />
+          <p>
+            These were not run with Hugo, Jekyll or MkDocs themselves: the test serves the HTML each writes for a fence (read
+            from their sources) with these snippets and checks each fence becomes a map. More in{' '}
+            <code>packages/element/README.md</code>.
+          </p>
         </section>
 
         <section aria-labelledby="format">

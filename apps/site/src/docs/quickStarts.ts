@@ -16,13 +16,8 @@ export const quickStarts = {
 </script>
 </roadmap-graph>
 `,
-  reactInstall: `// package.json of your app (inside this workspace)
-"dependencies": {
-  "@roadmap-graph/core": "workspace:*",
-  "@roadmap-graph/react": "workspace:*",
-  "react": "^19.0.0",
-  "react-dom": "^19.0.0"
-}`,
+  reactInstall: `npm install @roadmap-graph/react react react-dom
+`,
   react: `import { RoadmapGraph } from '@roadmap-graph/react';
 import '@roadmap-graph/react/style.css';
 import roadmap from './python-backend.roadmap.json';
@@ -44,21 +39,21 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@roadmap-graph/react'] },
 });
 `,
-  cli: `pnpm install && pnpm build
+  // The CLI as published; packages/core/README.md shows the same, and tests/packages/cli.test.ts
+  // runs each line against the packed package.
+  cli: `# check a roadmap (JSON or a Markdown outline): every problem with its path
+npx @roadmap-graph/core validate my-roadmap.md
 
-# check a roadmap (JSON or Markdown outline): every problem with its path
-pnpm roadmap-graph validate my-roadmap.md
-
-# Markdown outline -> JSON, then bake the layout into it (no ELK in the reader's browser)
-pnpm roadmap-graph import my-roadmap.md -o my-roadmap.json
-pnpm roadmap-graph layout my-roadmap.json -o my-roadmap.json
+# Markdown outline -> JSON, then bake the layouts into it (no ELK in the reader's browser)
+npx @roadmap-graph/core import my-roadmap.md -o my-roadmap.json
+npx @roadmap-graph/core layout my-roadmap.json -o my-roadmap.json --direction RIGHT
 
 # a static picture, and back to an outline
-pnpm roadmap-graph render my-roadmap.json -o my-roadmap.svg --theme dark
-pnpm roadmap-graph export my-roadmap.json -o my-roadmap.md
+npx @roadmap-graph/core render my-roadmap.json -o my-roadmap.svg --width column --theme auto
+npx @roadmap-graph/core export my-roadmap.json -o outline.md
 
 # the JSON Schema, for editor completion ("$schema" in your file)
-pnpm roadmap-graph schema -o roadmap.schema.json
+npx @roadmap-graph/core schema -o roadmap.schema.json
 `,
   outline: `# Python Backend Developer {#python-backend}
 
@@ -108,6 +103,30 @@ export default defineConfig({
   },
 });
 `,
+  docusaurus: `// docusaurus.config.mjs
+import rehypeRoadmapGraph from '@roadmap-graph/rehype';
+
+export default {
+  title: 'Roadmaps',
+  url: 'https://example.com',
+  baseUrl: '/',
+  // The element's script, copied to static/ from node_modules/@roadmap-graph/element/dist/.
+  scripts: [{ src: '/roadmap-graph.iife.js' }],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          // Before Docusaurus' own plugins, which turn code blocks into its CodeBlock component.
+          beforeDefaultRehypePlugins: [[rehypeRoadmapGraph, { theme: 'auto' }]],
+        },
+        blog: false,
+      },
+    ],
+  ],
+};
+`,
   vitePress: `// docs/.vitepress/config.mts
 import roadmapGraph from '@roadmap-graph/markdown-it';
 import { defineConfig } from 'vitepress';
@@ -133,6 +152,35 @@ export default function (eleventyConfig) {
 }
 
 export const config = { dir: { input: 'src' } };
+`,
+  // Sites without a build-time plugin: the element's script turns the fences into maps in the
+  // browser. tests/element/fences.test.ts serves the HTML each generator writes for a fence with
+  // these snippets, and checks the element README shows them.
+  hugo: `<!-- layouts/_default/baseof.html (or your theme's head partial), in <head>; the script
+     copied to static/js/ from node_modules/@roadmap-graph/element/dist/ -->
+<script src="{{ "js/roadmap-graph.iife.js" | relURL }}" data-fences defer></script>
+`,
+  jekyll: `<!-- _layouts/default.html (or your theme's head include), in <head>; the script copied
+     to assets/js/ from node_modules/@roadmap-graph/element/dist/ -->
+<script src="{{ '/assets/js/roadmap-graph.iife.js' | relative_url }}" data-fences defer></script>
+`,
+  mkdocs: `# mkdocs.yml (MkDocs 1.5 or later); docs/js/ holds roadmaps.js and, copied from
+# node_modules/@roadmap-graph/element/dist/, roadmap-graph.js and roadmap-graph.layout-worker.js
+extra_javascript:
+  - path: js/roadmaps.js
+    type: module
+# With Material for MkDocs (pymdownx.superfences), keep roadmap fences out of the highlighter:
+markdown_extensions:
+  - pymdownx.superfences:
+      custom_fences:
+        - name: roadmap
+          class: language-roadmap
+          format: !!python/name:pymdownx.superfences.fence_code_format
+`,
+  mkdocsScript: `// docs/js/roadmaps.js
+import { upgradeFences } from './roadmap-graph.js';
+
+upgradeFences(document);
 `,
   anyPage: `<!-- In the page's layout, once: the roadmap fences of the page become maps. -->
 <script src="/js/roadmap-graph.iife.js" data-fences defer></script>

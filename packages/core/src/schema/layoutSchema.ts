@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WIDTH_CLASS_NAMES, type WidthClass } from '../layout/widthClasses.js';
 import { LIMITS } from './limits.js';
 import { suspendJit } from './suspendJit.js';

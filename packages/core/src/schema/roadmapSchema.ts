@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isAllowedUrl } from './isAllowedUrl.js';
 import { urlProblem } from './urlProblem.js';
 import { LIMITS } from './limits.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { layoutSchema, resourceSchema, roadmapSchema, sectionSchema, topicSchema, type Roadmap } from '../schema/roadmapSchema.js';
 import { suspendJit } from '../schema/suspendJit.js';
 import type { ErrorReport } from './errorReport.js';
