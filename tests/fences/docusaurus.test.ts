@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
-import { run } from '../react/support/run.js';
+import { run } from '../support/run.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { serveStatic, type StaticServer } from '../support/serveStatic.js';
 import { waitForMapShown } from '../support/waitForMapShown.js';

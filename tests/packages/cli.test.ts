@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickStarts } from '../../apps/site/src/docs/quickStarts.js';
 import { ok, packPackages } from '../fences/support/fenceSite.js';
-import { run } from '../react/support/run.js';
+import { run } from '../support/run.js';
 
 // The CLI as the docs show it: `npx @roadmap-graph/core <command>`, run in a project outside the
 // repository that installed the packed package (npx then runs the installed package's one bin, as

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ok } from '../../fences/support/fenceSite.js';
-import { run } from '../../react/support/run.js';
+import { run } from '../../support/run.js';
 
 /** The packages published to npm, by folder under packages/ (each is `@roadmap-graph/<folder>`). */
 export const PUBLISHED = ['core', 'react', 'element', 'rehype', 'markdown-it'] as const;
