@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One Chromium at a time on a 2-core machine.
     fileParallelism: false,
+    // expect.poll waits for what a reader waits for (a script parsed, a map drawn); on a loaded
+    // 2-core machine that can take seconds, past the default second.
+    expect: { poll: { timeout: 20_000, interval: 50 } },
   },
 });
