@@ -63,9 +63,9 @@ describe('docs page', () => {
     const properties = await page.getByRole('region', { name: 'Theme properties' }).locator('tbody th').allTextContents();
     expect(properties).toEqual(THEME_TOKENS.map((token) => token.name));
     const names = async (caption: string) => page.getByRole('region', { name: caption }).locator('tbody th').allTextContents();
-    expect(await names('Attributes')).toEqual(['src', 'theme', 'direction', 'height', 'gestures', 'topic', 'progress', 'hash-links', 'search', 'outline']);
+    expect((await names('Attributes')).sort()).toEqual(['src', 'theme', 'direction', 'height', 'gestures', 'topic', 'progress', 'hash-links', 'search', 'outline', 'lang'].sort());
     expect(await names('Events')).toEqual(['ready', 'topic-select', 'progress-change', 'error']);
-    expect(await names('Properties and methods')).toEqual(expect.arrayContaining(['roadmap', 'layout', 'progress', 'openTopic(id)', 'closeTopic()', 'fit()']));
+    expect(await names('Properties and methods')).toEqual(expect.arrayContaining(['roadmap', 'layout', 'progress', 'labels', 'openTopic(id)', 'closeTopic()', 'fit()']));
     expect(problems).toEqual([]);
     await context.close();
   });
