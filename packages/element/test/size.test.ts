@@ -5,11 +5,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 // The size budget of the page scripts, checked on the built files (`pnpm build` runs first in
-// CI): each must stay within 152 KB gzip, with ELK and the Markdown parser only in the worker.
-// It was 150 KB until every word became replaceable (`labels`): the English words as one typed
-// object, their keys at each use and the number formatting cost 1.6 KB gzip; translations stay
-// out (labels/fr.js is a module of its own).
-const BUDGET = 152 * 1024;
+// CI): each must stay within 159 KB gzip, with ELK and the Markdown parser only in the worker.
+// It was 150 KB until every word became replaceable (`labels`: the English words as one typed
+// object, their keys at each use and the number formatting, 2.3 KB; translations stay out,
+// labels/fr.js is a module of its own) and large maps mounted only what is in view (the mount
+// window, section blocks, the overview: 5.5 KB); 157.2 KB measured. The way down is the split
+// of decisions/first-map.md (a page script of about 57 KB drawing the first map).
+const BUDGET = 159 * 1024;
 const dist = (file: string): string => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
 const PAGE_SCRIPTS = ['roadmap-graph.js', 'roadmap-graph.iife.js'];
 
@@ -22,7 +24,7 @@ const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('bundle size', () => {
-  it.each(PAGE_SCRIPTS)('%s stays within 152 KB gzip', (file) => {
+  it.each(PAGE_SCRIPTS)('%s stays within 159 KB gzip', (file) => {
     const size = gzipped(read(file));
     console.log(`${file}: ${kb(size)} gzip (budget ${kb(BUDGET)})`);
     expect(size).toBeLessThanOrEqual(BUDGET);
