@@ -1,9 +1,10 @@
-import { estimateTextWidth, LAYOUT_DEFAULTS, nextTopics, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { nextTopics, progressSummary, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
 import { Position } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { MapFlowNode, MatchState, SectionNodeData, TopicNodeData } from '../nodes/types.js';
 import type { MapModel } from './buildMapModel.js';
 import { describeTopic } from './describeTopic.js';
+import { detailLines } from './detailLines.js';
 import { LAYERS } from './layers.js';
 import { shallowEqual } from './shallowEqual.js';
 
@@ -41,21 +42,6 @@ function sectionLabel(data: SectionNodeData): string {
 }
 
 const NO_DETAIL: readonly string[] = [];
-
-/**
- * The lines under each topic's title, fitted to its box as the layout sized it (see core's
- * `topicDetail`). Computed once per layout, so node data keeps the same arrays.
- */
-function detailLines(graph: RoadmapGraph, model: MapModel): Map<string, readonly string[]> {
-  const lines = new Map<string, readonly string[]>();
-  const inset = 2 * LAYOUT_DEFAULTS.topicPadding.x + LAYOUT_DEFAULTS.topicMarkWidth;
-  for (const [id, box] of model.boxes) {
-    const node = graph.nodes.get(id);
-    if (!node || node.kind === 'section' || node.children.length > 0) continue;
-    lines.set(id, topicDetail(node, box.width - inset, estimateTextWidth).lines);
-  }
-  return lines;
-}
 
 /** Id of the button of the topic at `index` in the map's order, unique on the page through `prefix`. */
 function buttonId(prefix: string, index: number): string {
