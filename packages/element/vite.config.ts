@@ -6,15 +6,20 @@ import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { sourceAliases } from '../../scripts/sourceAliases.js';
 import { themeTokensCss } from '../react/build/themeTokensCss.js';
 
-// Three builds into dist/, one per `vite build --mode <target>` (see package.json):
+// Four builds into dist/, one per `vite build --mode <target>` (see package.json):
 // - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
 //   import; the element loads it only when a layout must be computed or Markdown read.
-// - es:     roadmap-graph.js, an ES module for <script type="module">.
+// - es:     roadmap-graph.js, an ES module for <script type="module">, and its chunk
+//   roadmap-graph.interactive.js, imported by it.
 // - iife:   roadmap-graph.iife.js, a classic script for a plain <script src>.
-// The two page scripts bundle everything else (React or Preact, React Flow, the React package,
-// core's validation) and register <roadmap-graph>.
+// - iife-interactive: roadmap-graph.iife.interactive.js, the classic script's interactive part,
+//   an ES module it imports by URL from beside itself.
+// The page scripts register <roadmap-graph> and carry what the first map needs: the element,
+// core's validation and the plain-DOM first map (src/firstMap/). The interactive parts carry
+// the rest (React or Preact, React Flow, the React package's map), loaded at once but drawn
+// after the first map (decisions/first-map.md).
 
-type Target = 'worker' | 'es' | 'iife';
+type Target = 'worker' | 'es' | 'iife' | 'iife-interactive';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
@@ -76,9 +81,23 @@ function shipTypes(): Plugin {
 }
 
 function target(mode: string): Target {
-  if (mode === 'worker' || mode === 'es' || mode === 'iife') return mode;
-  throw new Error(`build with --mode worker, es or iife (got ${mode})`);
+  if (mode === 'worker' || mode === 'es' || mode === 'iife' || mode === 'iife-interactive') return mode;
+  throw new Error(`build with --mode worker, es, iife or iife-interactive (got ${mode})`);
 }
+
+const ENTRIES: Record<Target, string> = {
+  worker: 'src/worker/layoutWorker.ts',
+  es: 'src/index.ts',
+  iife: 'src/iife.ts',
+  'iife-interactive': 'src/interactive/mountInteractive.ts',
+};
+
+const FILES: Record<Target, string> = {
+  worker: 'roadmap-graph.layout-worker.js',
+  es: 'roadmap-graph.js',
+  iife: 'roadmap-graph.iife.js',
+  'iife-interactive': 'roadmap-graph.iife.interactive.js',
+};
 
 export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
@@ -95,6 +114,8 @@ export default defineConfig(({ mode }): UserConfig => {
         ...(page && runtime() === 'preact' ? PREACT : []),
         // Where the script finds itself, to load the worker beside it (see src/scriptUrl.*.ts).
         { find: /^#script-url$/, replacement: here(build === 'iife' ? 'src/scriptUrl.iife.ts' : 'src/scriptUrl.es.ts') },
+        // How the page script loads its interactive part (see src/interactive/loadInteractive.*.ts).
+        { find: /^#interactive$/, replacement: here(build === 'iife' ? 'src/interactive/loadInteractive.iife.ts' : 'src/interactive/loadInteractive.es.ts') },
       ],
     },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -106,15 +127,20 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       reportCompressedSize: true,
       lib: {
-        entry: build === 'worker' ? 'src/worker/layoutWorker.ts' : build === 'iife' ? 'src/iife.ts' : 'src/index.ts',
-        formats: [build === 'es' ? 'es' : 'iife'],
+        entry: ENTRIES[build],
+        formats: [build === 'es' || build === 'iife-interactive' ? 'es' : 'iife'],
         // The IIFE entries export nothing, so no global variable is created on the page.
         name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',
-        fileName: () => (build === 'worker' ? 'roadmap-graph.layout-worker.js' : build === 'iife' ? 'roadmap-graph.iife.js' : 'roadmap-graph.js'),
+        fileName: () => FILES[build],
       },
-      // Vite keeps the whitespace of ES library builds (apps minify them again); this file is
-      // loaded by pages as it is, so it is minified fully like the IIFE.
-      rolldownOptions: build === 'es' ? { output: { minify: true } } : {},
+      // Vite keeps the whitespace of ES library builds (apps minify them again); these files are
+      // loaded by pages as they are, so they are minified fully like the IIFE. The ES build's one
+      // chunk is its interactive part; what it shares with the script stays in the script (which
+      // may then export a few more, internal names) rather than in a third file.
+      rolldownOptions:
+        build === 'es' || build === 'iife-interactive'
+          ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: (chunk) => (chunk.name === 'mountInteractive' ? 'roadmap-graph.interactive.js' : 'roadmap-graph.[name].js') } }
+          : {},
     },
   };
 });

@@ -13,6 +13,8 @@ export interface ProgressKeeper {
   roadmapShown(roadmapId: string): void;
   /** The `progress` property's value. */
   read(): Progress;
+  /** The progress the roadmap with this id will show with (for the first map, drawn before it is on show). */
+  readFor(roadmapId: string): Progress;
   /** Sets progress from a page script (kept until a roadmap is on show). */
   write(value: unknown): void;
   /** The reader changed progress (`change` as the map reports it): the `progress-change` event's detail. */
@@ -61,6 +63,14 @@ export function createProgressKeeper(): ProgressKeeper {
     },
     read() {
       return stored() ?? last ?? pending ?? {};
+    },
+    readFor(id) {
+      if (pending !== undefined) return pending;
+      try {
+        return storage.load(progressStorageKey(id)) ?? {};
+      } catch {
+        return (id === roadmapId ? last : undefined) ?? {};
+      }
     },
     write(value) {
       // Anything but an object of topic states (from a page script) means no progress.

@@ -4,6 +4,7 @@ import type { Ref } from 'react';
 import type { ElementSettings } from '../controller/readSettings.js';
 import type { SourceState } from '../source/loadSource.js';
 import { CrashBoundary } from './CrashBoundary.js';
+import { EMPTY_TEXT, LOADING_TEXT } from './statusText.js';
 
 /** Props of {@link ElementView}. */
 export interface ElementViewProps {
@@ -33,9 +34,7 @@ export function ElementView(props: ElementViewProps) {
   if (source.status === 'loading' || source.status === 'empty') {
     return (
       <div className="rg-element__status" part="root" role="status">
-        {source.status === 'loading'
-          ? 'Loading the roadmap…'
-          : 'No roadmap to show yet: give this element a src attribute, a <script type="application/json"> or <script type="text/markdown"> child, or set its roadmap property.'}
+        {source.status === 'loading' ? LOADING_TEXT : EMPTY_TEXT}
       </div>
     );
   }
