@@ -163,7 +163,7 @@ describe('createViewRoot', () => {
     document.body.append(frame);
     const errors: unknown[] = [];
     const view = createViewRoot(frame, {
-      view: () => state({ status: 'loading' }, 'x'),
+      view: () => state({ status: 'empty' }, 'x'),
       load: () => Promise.reject(new Error('blocked by the page')),
       onLoadError: (error) => errors.push(error),
     });

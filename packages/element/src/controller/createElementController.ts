@@ -146,6 +146,7 @@ export function createElementController({ host, frame, internals, workerUrl }: E
     if (view.started || !host.isConnected) return;
     view.start();
     source.start();
+    progress.warm();
   };
 
   const controller: ElementController = {

@@ -35,7 +35,7 @@ export interface ViewRootOptions {
 export interface ViewRoot {
   /** Whether the view is on (between `start` and `stop`). */
   readonly started: boolean;
-  /** Takes over `frame` (its placeholder goes), shows the view and loads the interactive part. */
+  /** Takes over `frame` (its placeholder goes) and shows the view. */
   start(): void;
   /** Renders the view again, once for all changes made in the same task. */
   render(): void;
@@ -54,9 +54,10 @@ function interactiveShown(layer: HTMLElement): boolean {
 
 /**
  * The element's view in `frame`, in two stages. At once, with plain DOM: the status line, or
- * the first map when the data is valid and has a layout for this width (firstMap/). Meanwhile
- * the interactive part loads; it renders into a layer of its own, hidden while a first map
- * shows, and takes over once its map is placed at the same start view (or it shows an error):
+ * the first map when the data is valid and has a layout for this width (firstMap/). Then the
+ * interactive part loads (once the first map is drawn, or there is none to draw); it renders
+ * into a layer of its own, hidden while a first map shows, and takes over once its map is
+ * placed at the same start view (or it shows an error):
  * in one task, with focus, typed text and pending presses carried over (createHandOver). Renders
  * are batched to one microtask, so setting several attributes or properties in a row renders
  * once, with all of them.
@@ -79,14 +80,18 @@ export function createViewRoot(frame: HTMLElement, { view, load, onLoadError }: 
     early = undefined;
   };
 
-  const showEarly = ({ props, plan, progress, width }: ViewState): void => {
-    if (plan && firstMap?.plan === plan) return;
-    if (plan) {
-      clearEarly();
-      early = drawFirstMap(frame, { plan, progress, settings: props.settings, width });
-      firstMap = { plan, handOver: createHandOver(early) };
-      return;
-    }
+  // Plans the interactive map has shown: their first map is never drawn again (e.g. when the
+  // reader opens the outline in the map's place).
+  const shown = new WeakSet<FirstMapPlan>();
+
+  const showFirstMap = ({ props, plan, progress, width }: ViewState & { plan: FirstMapPlan }): void => {
+    if (firstMap?.plan === plan) return;
+    clearEarly();
+    early = drawFirstMap(frame, { plan, progress, settings: props.settings, width });
+    firstMap = { plan, handOver: createHandOver(early) };
+  };
+
+  const showStatus = ({ props }: ViewState): void => {
     const text = failure ?? (props.source.status === 'empty' ? EMPTY_TEXT : LOADING_TEXT);
     if (early && !firstMap && early.textContent === text) return;
     clearEarly();
@@ -94,38 +99,78 @@ export function createViewRoot(frame: HTMLElement, { view, load, onLoadError }: 
     frame.append(early);
   };
 
+  // While a first map shows, the interactive layer is hidden and watched: React commits and
+  // React Flow places the map in tasks and frames of their own.
+  const hideLayer = (): void => {
+    if (!interactive || interactive.watcher) return;
+    interactive.layer.classList.add('rg-element__layer--pending');
+    interactive.watcher = new MutationObserver(handOverWhenShown);
+    interactive.watcher.observe(interactive.layer, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'] });
+  };
+
+  const showLayer = (): void => {
+    interactive?.watcher?.disconnect();
+    if (interactive) interactive.watcher = undefined;
+    interactive?.layer.classList.remove('rg-element__layer--pending');
+  };
+
   const handOverWhenShown = (): void => {
     if (!firstMap || !interactive || !interactiveShown(interactive.layer)) return;
-    const { handOver } = firstMap;
+    const { handOver, plan } = firstMap;
     const { layer } = interactive;
+    shown.add(plan);
     firstMap = undefined;
     early = undefined;
-    interactive.watcher?.disconnect();
-    interactive.watcher = undefined;
-    handOver.finish(layer, () => layer.classList.remove('rg-element__layer--pending'));
+    handOver.finish(layer, showLayer);
   };
 
   const mount = (module: InteractiveModule): void => {
     const layer = html('div', { class: 'rg-element__layer' });
-    if (firstMap) layer.classList.add('rg-element__layer--pending');
-    else clearEarly();
     frame.append(layer);
     interactive = { view: module.mountInteractive(layer), layer };
-    if (firstMap) {
-      // React commits and React Flow places the map in tasks and frames of their own: watch for it.
-      interactive.watcher = new MutationObserver(handOverWhenShown);
-      interactive.watcher.observe(layer, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'] });
-    }
+  };
+
+  // The interactive part is imported once the first map is drawn, or once there is none to
+  // draw: its evaluation then never stands between the data and the first map.
+  const ensureLoading = (): void => {
+    // After a failure, not again until the element is started again (put back on the page).
+    if (loaded || loading || failure !== undefined) return;
+    loading = true;
+    load().then(
+      (module) => {
+        loaded = module;
+        viewRoot.render();
+      },
+      (error: unknown) => {
+        loading = false;
+        failure = `The map could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        onLoadError(error);
+        viewRoot.render();
+      },
+    );
   };
 
   const draw = (): void => {
     if (!started) return;
     const state = view();
     if (loaded && !interactive) mount(loaded);
-    if (!interactive) {
-      showEarly(state);
-      return;
+    const mapShown = interactive !== undefined && interactiveShown(interactive.layer);
+    const { plan } = state;
+    if (plan && mapShown) shown.add(plan);
+    // A first map for data with a layout at hand, until the interactive map shows it: before
+    // the interactive part has loaded, and after, while it still validates or measures.
+    if (plan && !shown.has(plan)) showFirstMap({ ...state, plan });
+    else if (firstMap) {
+      clearEarly();
+      showLayer();
     }
+    if (!firstMap) {
+      if (interactive) clearEarly();
+      else showStatus(state);
+    }
+    if (firstMap || state.props.source.status !== 'loading') ensureLoading();
+    if (!interactive) return;
+    if (firstMap) hideLayer();
     interactive.view.render(state.props, state.plan);
     handOverWhenShown();
   };
@@ -137,22 +182,9 @@ export function createViewRoot(frame: HTMLElement, { view, load, onLoadError }: 
     start() {
       if (started) return;
       started = true;
+      failure = undefined;
       frame.replaceChildren();
       viewRoot.render();
-      if (loaded || loading) return;
-      loading = true;
-      load().then(
-        (module) => {
-          loaded = module;
-          viewRoot.render();
-        },
-        (error: unknown) => {
-          loading = false;
-          failure = `The map could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-          onLoadError(error);
-          viewRoot.render();
-        },
-      );
     },
     render() {
       if (queued || !started) return;
