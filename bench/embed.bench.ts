@@ -13,7 +13,7 @@
 // and the gzip size of the initial script and of its interactive part. Run `pnpm build` first
 // (the script does). Set BENCH_RUNS to change the number of runs (default 7), BENCH_SKIP_10K=1
 // to skip 10,000 topics.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -165,7 +165,9 @@ try {
     for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
     console.log('');
     for (const [what, file] of [['initial script', 'roadmap-graph.iife.js'], ['interactive part', 'roadmap-graph.iife.interactive.js']]) {
-      const code = readFileSync(join(ELEMENT_DIST, file));
+      // A build from before the split has no interactive part.
+      if (!existsSync(join(ELEMENT_DIST, file!))) continue;
+      const code = readFileSync(join(ELEMENT_DIST, file!));
       console.log(`${what} (${file}): ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzip, ${(code.length / 1024).toFixed(1)} KB raw`);
     }
   } finally {
