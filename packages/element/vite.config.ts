@@ -9,16 +9,21 @@ import { WORKER_FILE } from './src/worker/workerFile.js';
 import { customElementsManifest } from './build/customElementsManifest.js';
 import { keepWorkerReference } from './build/keepWorkerReference.js';
 
-// Three builds into dist/, one per `vite build --mode <target>` (see package.json):
+// Four builds into dist/, one per `vite build --mode <target>` (see package.json):
 // - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
 //   import; the element loads it only when a layout must be computed or Markdown read.
-// - es:     roadmap-graph.js, an ES module for <script type="module">, and labels/fr.js, the
-//           French words for its `labels` property (a module of its own: the script stays English).
+// - es:     roadmap-graph.js, an ES module for <script type="module">, its chunk
+//           roadmap-graph.interactive.js, imported by it, and labels/fr.js, the French words for
+//           its `labels` property (a module of its own: the script stays English).
 // - iife:   roadmap-graph.iife.js, a classic script for a plain <script src>.
-// The two page scripts bundle everything else (React or Preact, React Flow, the React package,
-// core's validation) and register <roadmap-graph>.
+// - iife-interactive: roadmap-graph.iife.interactive.js, the classic script's interactive part,
+//   an ES module it imports by URL from beside itself.
+// The page scripts register <roadmap-graph> and carry what the first map needs: the element,
+// core's validation and the plain-DOM first map (src/firstMap/). The interactive parts carry
+// the rest (React or Preact, React Flow, the React package's map), loaded at once but drawn
+// after the first map (decisions/first-map.md).
 
-type Target = 'worker' | 'es' | 'iife';
+type Target = 'worker' | 'es' | 'iife' | 'iife-interactive';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
@@ -94,9 +99,23 @@ function writeManifest(): Plugin {
 }
 
 function target(mode: string): Target {
-  if (mode === 'worker' || mode === 'es' || mode === 'iife') return mode;
-  throw new Error(`build with --mode worker, es or iife (got ${mode})`);
+  if (mode === 'worker' || mode === 'es' || mode === 'iife' || mode === 'iife-interactive') return mode;
+  throw new Error(`build with --mode worker, es, iife or iife-interactive (got ${mode})`);
 }
+
+const ENTRIES: Record<Target, string> = {
+  worker: 'src/worker/layoutWorker.ts',
+  es: 'src/index.ts',
+  iife: 'src/iife.ts',
+  'iife-interactive': 'src/interactive/mountInteractive.ts',
+};
+
+const FILES: Record<Target, string> = {
+  worker: WORKER_FILE,
+  es: 'roadmap-graph.js',
+  iife: 'roadmap-graph.iife.js',
+  'iife-interactive': 'roadmap-graph.iife.interactive.js',
+};
 
 export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
@@ -113,6 +132,8 @@ export default defineConfig(({ mode }): UserConfig => {
         ...(page && runtime() === 'preact' ? PREACT : []),
         // Where the script finds itself, to load the worker beside it (see src/scriptUrl.*.ts).
         { find: /^#script-url$/, replacement: here(build === 'iife' ? 'src/scriptUrl.iife.ts' : 'src/scriptUrl.es.ts') },
+        // How the page script loads its interactive part (see src/interactive/loadInteractive.*.ts).
+        { find: /^#interactive$/, replacement: here(build === 'iife' ? 'src/interactive/loadInteractive.iife.ts' : 'src/interactive/loadInteractive.es.ts') },
       ],
     },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -124,21 +145,28 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       reportCompressedSize: true,
       lib: {
-        entry:
-          build === 'worker'
-            ? 'src/worker/layoutWorker.ts'
-            : build === 'iife'
-              ? 'src/iife.ts'
-              : { 'roadmap-graph': 'src/index.ts', 'labels/fr': 'src/labels/fr.ts' },
-        formats: [build === 'es' ? 'es' : 'iife'],
+        entry: build === 'es' ? { 'roadmap-graph': ENTRIES.es, 'labels/fr': 'src/labels/fr.ts' } : ENTRIES[build],
+        formats: [build === 'es' || build === 'iife-interactive' ? 'es' : 'iife'],
         // The IIFE entries export nothing, so no global variable is created on the page.
         name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',
-        fileName: (_format, entry) => (build === 'worker' ? WORKER_FILE : build === 'iife' ? 'roadmap-graph.iife.js' : `${entry}.js`),
+        fileName: (_format, entry) => (build === 'es' ? `${entry}.js` : FILES[build]),
       },
-      // Vite keeps the whitespace of ES library builds (apps minify them again); this file is
-      // loaded by pages as it is, so it is minified fully like the IIFE.
-      // Pure annotations are for bundlers downstream; a page loads this file as it is (0.5 KB gzip).
-      rolldownOptions: build === 'es' ? { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } } : {},
+      // Vite keeps the whitespace of ES library builds (apps minify them again); these files are
+      // loaded by pages as they are, so they are minified fully like the IIFE, without the pure
+      // annotations meant for bundlers downstream. The ES build's one chunk is its interactive
+      // part; what it shares with the script stays in the script (which may then export a few
+      // more, internal names) rather than in a third file.
+      rolldownOptions:
+        build === 'es' || build === 'iife-interactive'
+          ? {
+              preserveEntrySignatures: 'allow-extension',
+              output: {
+                minify: true,
+                comments: { legal: true, annotation: false, jsdoc: false },
+                chunkFileNames: (chunk) => (chunk.name === 'mountInteractive' ? 'roadmap-graph.interactive.js' : 'roadmap-graph.[name].js'),
+              },
+            }
+          : {},
     },
   };
 });

@@ -10,7 +10,11 @@ export default defineConfig({
   plugins: [themeTokensCss()],
   resolve: {
     // Like the build: workspace packages from their sources, so no build is needed first.
-    alias: [...sourceAliases(), { find: /^#script-url$/, replacement: here('src/scriptUrl.es.ts') }],
+    alias: [
+      ...sourceAliases(),
+      { find: /^#script-url$/, replacement: here('src/scriptUrl.es.ts') },
+      { find: /^#interactive$/, replacement: here('src/interactive/loadInteractive.es.ts') },
+    ],
   },
   test: {
     reporters: ['default', 'json'],

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.js';
 import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt, PATHS } from './support/elementPaths.js';
+import { assertElementBuilt, copyClassicScript, PATHS } from './support/elementPaths.js';
 import { serveElement } from './support/serveElement.js';
 import { recordedEvents } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   assertElementBuilt();
   mkdirSync(PATHS.screenshots, { recursive: true });
   hangDir = mkdtempSync(join(tmpdir(), 'rg-element-hang-'));
-  copyFileSync(join(PATHS.dist, 'roadmap-graph.iife.js'), join(hangDir, 'roadmap-graph.iife.js'));
+  copyClassicScript(hangDir);
   copyFileSync(join(PATHS.fixtures, 'hang-worker.js'), join(hangDir, 'roadmap-graph.layout-worker.js'));
   server = await serveElement({ extra: { '/hang': hangDir } });
   browser = await launchBrowser();

@@ -14,3 +14,6 @@ export const WORKER_URL: string | undefined = new URL(/* @vite-ignore */ './road
 
 /** Nonce of the script tag, reused for the `<style>` fallback; modules cannot see their tag. */
 export const SCRIPT_NONCE: string | undefined = undefined;
+
+/** The script tag that loaded the element: a module cannot see its tag. */
+export const SCRIPT_TAG: HTMLScriptElement | null = null;

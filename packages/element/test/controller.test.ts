@@ -1,7 +1,7 @@
-import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEventReporter } from '../src/controller/createEventReporter.js';
-import { createViewRoot } from '../src/controller/createViewRoot.js';
+import { createViewRoot, type InteractiveModule, type ViewState } from '../src/controller/createViewRoot.js';
+import type { InteractiveProps } from '../src/interactive/mountInteractive.js';
 import { createSourceLoader } from '../src/source/createSourceLoader.js';
 import type { SourceState } from '../src/source/loadSource.js';
 
@@ -100,28 +100,75 @@ describe('createEventReporter', () => {
 });
 
 describe('createViewRoot', () => {
-  it('renders once for all changes made in one task, and nothing before start or after stop', async () => {
+  const state = (source: SourceState, label: string): ViewState => ({
+    props: { source, settings: { label } } as unknown as InteractiveProps,
+    plan: undefined,
+    progress: {},
+    width: 0,
+  });
+
+  /** A stand-in for the interactive part: renders the settings' label, counting renders. */
+  function fakeInteractive() {
+    let renders = 0;
+    let release!: () => void;
+    const loaded = new Promise<void>((resolve) => (release = resolve));
+    const module: InteractiveModule = {
+      mountInteractive: (container) => ({
+        render(props) {
+          renders++;
+          container.textContent = (props.settings as unknown as { label: string }).label;
+        },
+        handle: null,
+        unmount() {
+          container.textContent = '';
+        },
+      }),
+    };
+    return { load: () => loaded.then(() => module), release, renders: () => renders };
+  }
+
+  it('shows the status line at once, then the interactive view once loaded, rendering once per task, nothing after stop', async () => {
     const frame = document.createElement('div');
     frame.append('placeholder');
     document.body.append(frame);
-    let renders = 0;
     let label = 'first';
-    const view = createViewRoot(frame, () => {
-      renders++;
-      return createElement('p', null, label);
-    });
+    let source: SourceState = { status: 'loading' };
+    const fake = fakeInteractive();
+    const view = createViewRoot(frame, { view: () => state(source, label), load: fake.load, onLoadError: () => {} });
     view.render();
     await Promise.resolve();
-    expect([renders, frame.textContent]).toEqual([0, 'placeholder']);
+    expect(frame.textContent).toBe('placeholder');
     view.start();
+    await vi.waitFor(() => expect(frame.textContent).toBe('Loading the roadmap…'));
+    source = { status: 'empty' };
+    view.render();
+    await vi.waitFor(() => expect(frame.textContent).toMatch(/^No roadmap to show yet/));
     label = 'second';
-    view.render();
-    view.render();
+    fake.release();
     await vi.waitFor(() => expect(frame.textContent).toBe('second'));
-    expect(renders).toBe(1);
+    expect(fake.renders()).toBe(1);
+    label = 'third';
+    view.render();
+    view.render();
+    await vi.waitFor(() => expect(frame.textContent).toBe('third'));
+    expect(fake.renders()).toBe(2);
     view.stop();
     view.render();
     await Promise.resolve();
-    expect([renders, frame.childNodes.length, view.started]).toEqual([1, 0, false]);
+    expect([fake.renders(), frame.childNodes.length, view.started]).toEqual([2, 0, false]);
+  });
+
+  it('says so in the frame, and reports it, when the interactive part cannot be loaded', async () => {
+    const frame = document.createElement('div');
+    document.body.append(frame);
+    const errors: unknown[] = [];
+    const view = createViewRoot(frame, {
+      view: () => state({ status: 'empty' }, 'x'),
+      load: () => Promise.reject(new Error('blocked by the page')),
+      onLoadError: (error) => errors.push(error),
+    });
+    view.start();
+    await vi.waitFor(() => expect(frame.textContent).toBe('The map could not be loaded: blocked by the page'));
+    expect(errors).toHaveLength(1);
   });
 });

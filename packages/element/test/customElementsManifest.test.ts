@@ -62,8 +62,9 @@ describe('custom-elements.json', () => {
   });
 
   it('lists the events the element dispatches, each with its detail type', () => {
-    // Every event goes through emit() (src/events.ts), whose table the manifest is checked against.
-    const dispatching = SOURCES.element.filter((text) => text.includes('dispatchEvent('));
+    // Every event of the element goes through emit() (src/events.ts), whose table the manifest is
+    // checked against (the first map's hand-over replays only the DOM's own input and key events).
+    const dispatching = SOURCES.element.filter((text) => text.includes('dispatchEvent(new CustomEvent'));
     expect(dispatching).toHaveLength(1);
     expect(dispatching[0]).toContain('export function emit<K extends keyof RoadmapGraphEventMap>');
     expect(element.events?.map((event) => event.type?.text)).toEqual([

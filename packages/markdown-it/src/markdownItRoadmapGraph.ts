@@ -47,7 +47,8 @@ function escapeAttribute(text: string): string {
  * JSON when it starts with `{`) as a `<roadmap-graph>` element holding the roadmap and its
  * layouts for every width class, computed at build time, plus a static picture and the outline
  * for readers without JavaScript. The page then needs only the element's script
- * (`roadmap-graph.iife.js`) and fetches nothing else. Other fences render as before.
+ * (`roadmap-graph.iife.js`, with its interactive part beside it) and fetches no data or
+ * layout worker. Other fences render as before.
  *
  * markdown-it renders synchronously; the layout (ELK) answers with a promise, so it runs in a
  * worker thread that the rendering waits for (see the README). A fence that is not a valid

@@ -13,7 +13,8 @@ export type RehypeRoadmapGraphOptions = Pick<RoadmapFenceOptions, 'theme' | 'hei
  * when it starts with `{`) with a `<roadmap-graph>` element that holds the roadmap and its
  * layouts for every width class, computed at build time, plus a static picture and the outline
  * for readers without JavaScript. The page then needs only the element's script
- * (`roadmap-graph.iife.js`) and fetches nothing else.
+ * (`roadmap-graph.iife.js`, with its interactive part beside it) and fetches no data or
+ * layout worker.
  *
  * A fence that is not a valid roadmap fails the build with every problem as
  * `file:line: path: message`, the line counted in the Markdown file. Problems the outline reader

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const at = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
@@ -12,9 +13,17 @@ export const PATHS = {
   screenshots: at('test-output/screenshots/element'),
 };
 
+/** The classic script and its interactive part, which a page hosts side by side. */
+const CLASSIC_SCRIPT = ['roadmap-graph.iife.js', 'roadmap-graph.iife.interactive.js'];
+
+/** Copies the classic script, with its interactive part, into `dir` (to host it beside another worker). */
+export function copyClassicScript(dir: string): void {
+  for (const file of CLASSIC_SCRIPT) copyFileSync(join(PATHS.dist, file), join(dir, file));
+}
+
 /** Fails early, with the command to run, when the element has not been built. */
 export function assertElementBuilt(): void {
-  for (const file of ['roadmap-graph.js', 'roadmap-graph.iife.js', 'roadmap-graph.layout-worker.js']) {
+  for (const file of ['roadmap-graph.js', 'roadmap-graph.interactive.js', ...CLASSIC_SCRIPT, 'roadmap-graph.layout-worker.js']) {
     if (!existsSync(`${PATHS.dist}/${file}`)) {
       throw new Error(`packages/element/dist/${file} is missing: run \`pnpm --filter @roadmap-graph/element build\` (or \`pnpm build\`) first`);
     }

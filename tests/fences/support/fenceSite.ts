@@ -45,7 +45,10 @@ export async function prepareSite(template: string, work: string, publicDir?: st
   timings[`npm install (${template})`] = installed.ms;
   if (publicDir !== undefined) {
     mkdirSync(join(dir, publicDir), { recursive: true });
-    cpSync(join(dir, 'node_modules/@roadmap-graph/element/dist/roadmap-graph.iife.js'), join(dir, publicDir, 'roadmap-graph.iife.js'));
+    // The classic script and its interactive part, which it imports from beside itself.
+    for (const file of ['roadmap-graph.iife.js', 'roadmap-graph.iife.interactive.js']) {
+      cpSync(join(dir, 'node_modules/@roadmap-graph/element/dist', file), join(dir, publicDir, file));
+    }
   }
   return dir;
 }

@@ -95,8 +95,8 @@ export function DocsPage() {
           <CodeBlock label="Roadmap fence" language="md" code={quickStarts.fence} />
           <p>
             Install the plugin with the element (<code>npm install @roadmap-graph/rehype @roadmap-graph/element</code>, or{' '}
-            <code>@roadmap-graph/markdown-it</code>), serve <code>roadmap-graph.iife.js</code> from the element&apos;s{' '}
-            <code>dist</code> and load it with <code>&lt;script src&gt;</code> in the layout. Astro, with the rehype plugin:
+            <code>@roadmap-graph/markdown-it</code>), serve <code>roadmap-graph.iife.js</code> and{' '}
+            <code>roadmap-graph.iife.interactive.js</code> beside it from the element&apos;s <code>dist</code> and load the first with <code>&lt;script src&gt;</code> in the layout. Astro, with the rehype plugin:
           </p>
           <CodeBlock label="Astro config" language="js" code={quickStarts.astro} />
           <p>

@@ -1,16 +1,17 @@
 import type { Progress, ProgressChange, Roadmap, RoadmapLayout } from '@roadmap-graph/core';
-import { englishLabels, type RoadmapData, type RoadmapGraphHandle, type RoadmapLabelsInput } from '@roadmap-graph/react';
-import { createElement, createRef } from 'react';
+import type { RoadmapData, RoadmapLabelsInput } from '@roadmap-graph/react';
+import { englishLabels } from '@roadmap-graph/react/internal';
+import { loadInteractive } from '#interactive';
 import { emit } from '../events.js';
+import { planFirstMap, type FirstMapPlan } from '../firstMap/planFirstMap.js';
 import { createProgressKeeper } from '../progress/createProgressKeeper.js';
 import { createSourceLoader } from '../source/createSourceLoader.js';
 import type { SourceState } from '../source/loadSource.js';
-import { ElementView } from '../view/ElementView.js';
 import { createElementLayoutEngine } from '../worker/createElementLayoutEngine.js';
 import { connectHost } from './connectHost.js';
 import { createEventReporter } from './createEventReporter.js';
 import { createViewRoot } from './createViewRoot.js';
-import { cssHeight, readSettings } from './readSettings.js';
+import { cssHeight, readSettings, type ElementSettings } from './readSettings.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -50,7 +51,6 @@ export interface ElementController {
  * shadow root, keeps the reader's progress, and fires its events, each once.
  */
 export function createElementController({ host, frame, internals, workerUrl }: ElementControllerOptions): ElementController {
-  const handle = createRef<RoadmapGraphHandle>();
   const progress = createProgressKeeper();
   const events = createEventReporter(host);
   let layoutTimeout = DEFAULT_TIMEOUT_MS;
@@ -94,23 +94,49 @@ export function createElementController({ host, frame, internals, workerUrl }: E
   };
   const createLayoutEngine = () => createElementLayoutEngine(workerUrl(), layoutTimeout);
 
-  const view = createViewRoot(frame, () => {
-    const topic = initialTopic ?? host.getAttribute('topic') ?? undefined;
-    return createElement(ElementView, {
-      source: source.state,
-      sourceVersion: source.version,
-      settings: readSettings(host),
-      layout: layoutProperty,
-      labels,
-      initialTopic: topic || undefined,
-      storage: progress.storage,
-      createLayoutEngine,
-      handle,
-      onTopicSelect,
-      onProgressChange,
-      onDataChange,
-      onCrash,
-    });
+  // The first map's plan for the data on show (validated here, drawn at once; see firstMap/),
+  // made once per data and layout: the interactive map is then handed the validated roadmap.
+  let planned: { data: unknown; layout: RoadmapLayout | undefined; plan: FirstMapPlan | undefined; width: number } | undefined;
+  const plan = (state: SourceState, settings: ElementSettings): { plan: FirstMapPlan | undefined; width: number } => {
+    if (state.status !== 'ready') return { plan: undefined, width: 0 };
+    if (planned !== undefined && planned.data === state.data && planned.layout === layoutProperty) return planned;
+    // Once the interactive map shows, it validates new data itself, as it always did.
+    if (view.handle !== null || settings.outline === 'open') return { plan: undefined, width: 0 };
+    const width = frame.getBoundingClientRect().width;
+    planned = { data: state.data, layout: layoutProperty, width, plan: planFirstMap(state.data, { layout: layoutProperty, direction: settings.direction, width }) };
+    return planned;
+  };
+
+  const view = createViewRoot(frame, {
+    view() {
+      const topic = initialTopic ?? host.getAttribute('topic') ?? undefined;
+      const settings = readSettings(host);
+      const first = plan(source.state, settings);
+      return {
+        props: {
+          source: source.state,
+          sourceVersion: source.version,
+          settings,
+          layout: layoutProperty,
+          labels,
+          initialTopic: topic || undefined,
+          storage: progress.storage,
+          createLayoutEngine,
+          onTopicSelect,
+          onProgressChange,
+          onDataChange,
+          onCrash,
+        },
+        plan: first.plan,
+        progress: first.plan ? progress.readFor(first.plan.roadmap.id) : {},
+        width: first.width,
+      };
+    },
+    load: loadInteractive,
+    onLoadError(error) {
+      const message = error instanceof Error ? error.message : String(error);
+      events.error(error, [{ path: '', message: `the interactive map could not be loaded: ${message}` }]);
+    },
   });
 
   // A fixed height on the frame; for `auto` none (the map sizes itself), see host.css.
@@ -124,6 +150,7 @@ export function createElementController({ host, frame, internals, workerUrl }: E
     if (view.started || !host.isConnected) return;
     view.start();
     source.start();
+    progress.warm();
   };
 
   const controller: ElementController = {
@@ -192,18 +219,18 @@ export function createElementController({ host, frame, internals, workerUrl }: E
       view.render();
     },
     openTopic(id) {
-      if (handle.current && shown()) return handle.current.openTopic(String(id));
+      if (view.handle && shown()) return view.handle.openTopic(String(id));
       initialTopic = String(id);
       view.render();
       return true;
     },
     closeTopic() {
       initialTopic = undefined;
-      handle.current?.closeTopic();
+      view.handle?.closeTopic();
       view.render();
     },
     fit() {
-      handle.current?.fit();
+      view.handle?.fit();
     },
   };
   return controller;

@@ -11,8 +11,16 @@ export interface ProgressKeeper {
   setSetting(value: string | null): void;
   /** The roadmap with this id is on show: its stored progress is read, progress set before is applied. */
   roadmapShown(roadmapId: string): void;
+  /**
+   * Reads the storage once, ahead of need: the first read of localStorage in a page waits for
+   * the browser to load it (tens of milliseconds), better spent while the data downloads than
+   * between its arrival and the first map.
+   */
+  warm(): void;
   /** The `progress` property's value. */
   read(): Progress;
+  /** The progress the roadmap with this id will show with (for the first map, drawn before it is on show). */
+  readFor(roadmapId: string): Progress;
   /** Sets progress from a page script (kept until a roadmap is on show). */
   write(value: unknown): void;
   /** The reader changed progress (`change` as the map reports it): the `progress-change` event's detail. */
@@ -59,8 +67,23 @@ export function createProgressKeeper(): ProgressKeeper {
         keeper.write(value);
       }
     },
+    warm() {
+      try {
+        storage.load(progressStorageKey(''));
+      } catch {
+        // Refused: the reads that matter fall back as they always do.
+      }
+    },
     read() {
       return stored() ?? last ?? pending ?? {};
+    },
+    readFor(id) {
+      if (pending !== undefined) return pending;
+      try {
+        return storage.load(progressStorageKey(id)) ?? {};
+      } catch {
+        return (id === roadmapId ? last : undefined) ?? {};
+      }
     },
     write(value) {
       // Anything but an object of topic states (from a page script) means no progress.

@@ -1,11 +1,11 @@
-import { DETAIL_SEPARATOR, estimateTextWidth, LAYOUT_DEFAULTS, progressSummary, topicDetail, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { progressSummary, topicState, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
 import { useLabels, type LabelsInUse } from '../labels/LabelsContext.js';
-import type { RoadmapLabels } from '../labels/RoadmapLabels.js';
 import { Position } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { MapFlowNode, MatchState, SectionNodeData, TopicNodeData } from '../nodes/types.js';
 import type { MapModel } from './buildMapModel.js';
 import { describeTopic } from './describeTopic.js';
+import { detailLines } from './detailLines.js';
 import { LAYERS } from './layers.js';
 import type { MountPlan } from './mountWindow.js';
 import { buttonId, checkId, ownedButtons } from './ownedButtons.js';
@@ -47,25 +47,6 @@ function sectionLabel(data: SectionNodeData, { labels, format }: LabelsInUse): s
 }
 
 const NO_DETAIL: readonly string[] = [];
-
-/**
- * The lines under each topic's title, fitted to its box as the layout sized it (see core's
- * `topicDetail`). Computed once per layout, so node data keeps the same arrays.
- */
-function detailLines(graph: RoadmapGraph, model: MapModel, labels: RoadmapLabels): Map<string, readonly string[]> {
-  const lines = new Map<string, readonly string[]>();
-  const inset = 2 * LAYOUT_DEFAULTS.topicPadding.x + LAYOUT_DEFAULTS.topicMarkWidth;
-  for (const [id, box] of model.boxes) {
-    const node = graph.nodes.get(id);
-    if (!node || node.kind === 'section' || node.children.length > 0) continue;
-    const room = box.width - inset;
-    const sized = topicDetail(node, room, estimateTextWidth).lines;
-    const shown = topicDetail(node, room, estimateTextWidth, labels).lines;
-    // The box is as tall as the English lines: longer words stay on as many lines (CSS clips them).
-    lines.set(id, shown.length > sized.length && sized.length === 1 ? [shown.join(DETAIL_SEPARATOR)] : shown);
-  }
-  return lines;
-}
 
 /**
  * The React Flow nodes of the map, in topological order. A node object is reused as long as
