@@ -34,7 +34,7 @@ async function open(): Promise<{ page: Page; watch: PageWatch }> {
 
 /** The language on the element's frame: the map's root, its error box or its status line. */
 const rootLang = (page: Page, host: string) =>
-  page.locator(host).evaluate((element) => element.shadowRoot!.querySelector('.rg-element > [part="root"]')?.getAttribute('lang') ?? null);
+  page.locator(host).evaluate((element) => element.shadowRoot!.querySelector('.rg-element [part="root"]:not([data-first-map])')?.getAttribute('lang') ?? null);
 
 // The machine may be busy: a state reached late is still reached.
 const poll = { timeout: 15_000 };
