@@ -132,7 +132,11 @@ describe('Storybook stories in Chromium', () => {
   it('1,000 topics: the layout worker lays out the whole roadmap', async () => {
     const started = Date.now();
     const { page, problems } = await openStory('roadmapgraph--thousand-topics');
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1000, TOPIC, { timeout: 45_000 });
+    // The map shows once the worker has laid out the whole roadmap; on a map this large only the
+    // topics in view are mounted, and the overview draws all of them.
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, TOPIC, { timeout: 45_000 });
+    await expect.poll(() => page.getByRole('img', { name: 'Overview of the whole roadmap' }).isVisible()).toBe(true);
+    expect(await topicButtons(page).count()).toBeLessThan(1000);
     console.log(`1,000-topic story: map after ${Date.now() - started} ms (layout in the worker included)`);
     await finish(page, 'thousand-topics', problems);
   }, 60_000);

@@ -50,7 +50,8 @@ export async function startViteDev(dir: string): Promise<DevServer> {
   await new Promise<void>((resolve, reject) => {
     const listen = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(url)) resolve();
+      // Colours are on under CI=true (picocolors), and Vite colours the port: match the plain text.
+      if (output.replace(/\x1b\[[0-9;]*m/g, '').includes(url)) resolve();
     };
     child.stdout.on('data', listen);
     child.stderr.on('data', listen);
