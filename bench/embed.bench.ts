@@ -129,6 +129,8 @@ async function measure(browser: Browser, url: string): Promise<Run> {
   const elements = (await tab.evaluate(`document.querySelector('roadmap-graph').shadowRoot.querySelectorAll('*').length`)) as number;
   // A reader moves the map: drag it, then zoom with Ctrl + wheel (the element is cooperative).
   const panStart = (await tab.evaluate('performance.now()')) as number;
+  const viewport = `document.querySelector('roadmap-graph').shadowRoot.querySelector('.react-flow__viewport').style.transform`;
+  const before = (await tab.evaluate(viewport)) as string;
   const box = (await tab.locator('roadmap-graph').boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height, VIEWPORT.height) / 2;
@@ -140,6 +142,8 @@ async function measure(browser: Browser, url: string): Promise<Run> {
   for (let step = 0; step < 4; step++) await tab.mouse.wheel(0, step < 2 ? -120 : 120);
   await tab.keyboard.up('Control');
   await tab.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  // A pan that did not move the map would measure nothing.
+  if ((await tab.evaluate(viewport)) === before) throw new Error(`the scripted pan and zoom did not move the map (${url})`);
   const after = (await tab.evaluate('window.__rgBench')) as Probe;
   await context.close();
   const longest = (tasks: Probe['tasks']) => Math.max(0, ...tasks.map((task) => task.duration));

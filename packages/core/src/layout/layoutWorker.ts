@@ -7,7 +7,13 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { registerWorkerHandlers } from '../worker/registerWorkerHandlers.js';
+import type { ElkGraph } from './elkGraph.js';
 
 const elk = new ELK();
 
-registerWorkerHandlers({ layout: (graph) => elk.layout(graph as ElkNode) });
+/** Lays out an ELK graph with this worker's ELK (for a worker that loads this entry late; see the element's worker). */
+export function layoutWithElk(graph: ElkGraph): Promise<ElkGraph> {
+  return elk.layout(graph as ElkNode) as Promise<ElkGraph>;
+}
+
+registerWorkerHandlers({ layout: layoutWithElk });

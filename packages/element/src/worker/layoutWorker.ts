@@ -1,8 +1,22 @@
-// The element's worker (dist/roadmap-graph.layout-worker.js): core's ELK layout worker plus
-// reading roadmap text (JSON and Markdown outlines, validated), both kept out of the page
-// scripts and off the main thread. Built as a classic script so it also starts from a blob: URL
-// when the page script lives on another origin.
-import '@roadmap-graph/core/layout-worker';
+// The element's worker (dist/roadmap-graph.layout-worker.js): reading roadmap text (JSON and
+// Markdown outlines, validated) and ELK layouts, both kept out of the page scripts and off the
+// main thread. Built as a classic script so it also starts from a blob: URL when the page script
+// lives on another origin.
+//
+// ELK is most of this file and takes hundreds of milliseconds to evaluate, so it is evaluated on
+// the first layout request only: a worker started to read a long roadmap (whose layout is baked)
+// answers without paying for it. The bundle inlines the dynamic import as a lazily run module.
+import type { ElkGraph } from '@roadmap-graph/core';
 import { fromMarkdown, readRoadmapText, registerWorkerHandlers } from '@roadmap-graph/core';
 
-registerWorkerHandlers({ read: (format, text) => readRoadmapText(format, text, fromMarkdown) });
+const read = (format: Parameters<typeof readRoadmapText>[0], text: string) => readRoadmapText(format, text, fromMarkdown);
+
+registerWorkerHandlers({
+  read,
+  async layout(graph: ElkGraph): Promise<ElkGraph> {
+    // Core's entry registers ELK as the layout handler from now on (taking back the scope's
+    // onmessage, which ELK claims for its own protocol when evaluated in a worker).
+    const { layoutWithElk } = await import('@roadmap-graph/core/layout-worker');
+    return layoutWithElk(graph);
+  },
+});
