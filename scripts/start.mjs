@@ -8,7 +8,7 @@
 //   /            apps/site/dist        the site: roadmap, /playground/, /embed/, /docs/
 //   /blog/       apps/blog             the static blog post with <roadmap-graph> (and the picture of
 //                                      the map it shows without JavaScript, drawn by the build)
-//   /element/    packages/element/dist the element's scripts and its layout worker
+//   /element/    packages/element/dist the element's scripts and its workers
 //   /data/       data                  the roadmaps
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';

@@ -5,13 +5,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { sourceAliases } from '../../scripts/sourceAliases.js';
 import { themeTokensCss } from '../react/build/themeTokensCss.js';
-import { WORKER_FILE } from './src/worker/workerFile.js';
+import { READ_WORKER_FILE, WORKER_FILE } from './src/worker/workerFile.js';
 import { customElementsManifest } from './build/customElementsManifest.js';
 import { keepWorkerReference } from './build/keepWorkerReference.js';
 
-// Four builds into dist/, one per `vite build --mode <target>` (see package.json):
-// - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK and the Markdown
-//   import; the element loads it only when a layout must be computed or Markdown read.
+// Five builds into dist/, one per `vite build --mode <target>` (see package.json):
+// - worker: roadmap-graph.layout-worker.js, a classic worker script with ELK; the element loads
+//   it only when a layout must be computed.
+// - read-worker: roadmap-graph.read-worker.js, a classic worker script that reads and validates
+//   long JSON and Markdown outlines (core's validation and the Markdown import, no ELK).
 // - es:     roadmap-graph.js, an ES module for <script type="module">, its chunk
 //           roadmap-graph.interactive.js, imported by it, and labels/fr.js, the French words for
 //           its `labels` property (a module of its own: the script stays English).
@@ -23,7 +25,7 @@ import { keepWorkerReference } from './build/keepWorkerReference.js';
 // the rest (React or Preact, React Flow, the React package's map), loaded at once but drawn
 // after the first map (decisions/first-map.md).
 
-type Target = 'worker' | 'es' | 'iife' | 'iife-interactive';
+type Target = 'worker' | 'read-worker' | 'es' | 'iife' | 'iife-interactive';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
@@ -99,12 +101,13 @@ function writeManifest(): Plugin {
 }
 
 function target(mode: string): Target {
-  if (mode === 'worker' || mode === 'es' || mode === 'iife' || mode === 'iife-interactive') return mode;
-  throw new Error(`build with --mode worker, es, iife or iife-interactive (got ${mode})`);
+  if (mode === 'worker' || mode === 'read-worker' || mode === 'es' || mode === 'iife' || mode === 'iife-interactive') return mode;
+  throw new Error(`build with --mode worker, read-worker, es, iife or iife-interactive (got ${mode})`);
 }
 
 const ENTRIES: Record<Target, string> = {
   worker: 'src/worker/layoutWorker.ts',
+  'read-worker': 'src/worker/readWorker.ts',
   es: 'src/index.ts',
   iife: 'src/iife.ts',
   'iife-interactive': 'src/interactive/mountInteractive.ts',
@@ -112,6 +115,7 @@ const ENTRIES: Record<Target, string> = {
 
 const FILES: Record<Target, string> = {
   worker: WORKER_FILE,
+  'read-worker': READ_WORKER_FILE,
   es: 'roadmap-graph.js',
   iife: 'roadmap-graph.iife.js',
   'iife-interactive': 'roadmap-graph.iife.interactive.js',
@@ -119,7 +123,7 @@ const FILES: Record<Target, string> = {
 
 export default defineConfig(({ mode }): UserConfig => {
   const build = target(mode);
-  const page = build !== 'worker';
+  const page = build !== 'worker' && build !== 'read-worker';
   return {
     plugins: page ? [react(), noDefaultWorker(), themeTokensCss(), ...(build === 'es' ? [shipTypes(), keepWorkerReference(), writeManifest()] : [])] : [],
     resolve: {
@@ -148,7 +152,7 @@ export default defineConfig(({ mode }): UserConfig => {
         entry: build === 'es' ? { 'roadmap-graph': ENTRIES.es, 'labels/fr': 'src/labels/fr.ts' } : ENTRIES[build],
         formats: [build === 'es' || build === 'iife-interactive' ? 'es' : 'iife'],
         // The IIFE entries export nothing, so no global variable is created on the page.
-        name: build === 'worker' ? 'RoadmapGraphLayoutWorker' : 'RoadmapGraphElement',
+        name: page ? 'RoadmapGraphElement' : 'RoadmapGraphWorker',
         fileName: (_format, entry) => (build === 'es' ? `${entry}.js` : FILES[build]),
       },
       // Vite keeps the whitespace of ES library builds (apps minify them again); these files are

@@ -15,7 +15,7 @@ import { watchPage, type PageWatch } from './support/watchPage.js';
 // and the worker found beside a script on another origin (blob: fallback) or refused by a CSP.
 
 const shot = (name: string): string => `${PATHS.screenshots}/${name}.png`;
-const isWorker = (url: string): boolean => url.endsWith('/roadmap-graph.layout-worker.js');
+const isWorker = (url: string): boolean => /\/roadmap-graph\.(layout|read)-worker\.js$/.test(url);
 
 interface MapElement extends HTMLElement {
   roadmap: { id: string } | undefined;
@@ -223,16 +223,17 @@ describe('properties, methods and events', () => {
 });
 
 describe('builds and worker location', () => {
-  it('works as an ES module, with a Markdown file as src, finding the worker beside the module', async () => {
+  it('works as an ES module, with a Markdown file as src, finding the workers beside the module', async () => {
     const { page, watch } = await open(`${server.url}/esm.html`);
     await waitForMap(page, '#json');
     await page.locator('#markdown').scrollIntoViewIfNeeded();
     await waitForMap(page, '#markdown');
     expect(await topicButton(page, '#markdown', 'first-program').count()).toBe(1);
     expect(await page.locator('#markdown').evaluate((element) => (element as MapElement).layout?.direction)).toBe('RIGHT');
+    // The JSON laid out; the Markdown read (in the read worker), then laid out.
     const workers = watch.requests.filter(isWorker);
     expect(workers.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(workers)).toEqual(new Set([`${server.url}/element/roadmap-graph.layout-worker.js`]));
+    expect(new Set(workers)).toEqual(new Set(['layout', 'read'].map((role) => `${server.url}/element/roadmap-graph.${role}-worker.js`)));
     await page.locator('#markdown').screenshot({ path: shot('esm-markdown-right') });
     await finish(page, watch);
   });

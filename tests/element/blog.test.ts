@@ -14,7 +14,7 @@ import { watchPage, type PageWatch } from './support/watchPage.js';
 
 const CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 const shot = (name: string): string => `${PATHS.screenshots}/${name}.png`;
-const isWorker = (url: string): boolean => url.endsWith('/roadmap-graph.layout-worker.js');
+const isWorker = (url: string): boolean => /\/roadmap-graph\.(layout|read)-worker\.js$/.test(url);
 
 let browser: Browser;
 let server: StaticServer;
@@ -181,9 +181,8 @@ describe('the blog post', () => {
     await topicButton(page, '#sprint-map', 'sprint-flask').click();
     await panel(page, '#sprint-map').getByRole('button', { name: 'Done' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('python-sprint')))).toEqual([]);
-    // The worker was loaded (to read the Markdown, then to lay it out) from beside the script.
-    expect(watch.requests.filter(isWorker).length).toBeGreaterThan(0);
-    expect(watch.requests.filter(isWorker).every((url) => url === `${server.url}/element/roadmap-graph.layout-worker.js`)).toBe(true);
+    // The workers were loaded from beside the script: the read worker for the Markdown, the layout worker to lay it out.
+    expect(new Set(watch.requests.filter(isWorker))).toEqual(new Set(['read', 'layout'].map((role) => `${server.url}/element/roadmap-graph.${role}-worker.js`)));
     await page.locator('#sprint-map').screenshot({ path: shot('blog-markdown-map') });
     await page.screenshot({ path: shot('blog-full'), fullPage: true });
     await finish(page, watch);

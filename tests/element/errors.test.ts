@@ -1,11 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.js';
 import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt, copyClassicScript, PATHS } from './support/elementPaths.js';
+import { assertElementBuilt, copyClassicScriptWithHangingWorkers, PATHS } from './support/elementPaths.js';
 import { serveElement } from './support/serveElement.js';
 import { recordedEvents } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
@@ -24,8 +24,7 @@ beforeAll(async () => {
   assertElementBuilt();
   mkdirSync(PATHS.screenshots, { recursive: true });
   hangDir = mkdtempSync(join(tmpdir(), 'rg-element-hang-'));
-  copyClassicScript(hangDir);
-  copyFileSync(join(PATHS.fixtures, 'hang-worker.js'), join(hangDir, 'roadmap-graph.layout-worker.js'));
+  copyClassicScriptWithHangingWorkers(hangDir);
   server = await serveElement({ extra: { '/hang': hangDir } });
   browser = await launchBrowser();
 });

@@ -17,9 +17,9 @@ import { watchPage } from './support/watchPage.js';
 
 // @roadmap-graph/element as published (`pnpm pack` of its build), imported by an app that a
 // bundler builds: `import '@roadmap-graph/element'` and nothing else. The ES module names its
-// worker as `new URL('./roadmap-graph.layout-worker.js', import.meta.url)`, which Vite sees, so
-// the app's build carries the worker and a roadmap without a baked layout is laid out, with no
-// `workerUrl` and no Vite config. Needs `pnpm build` first.
+// workers as `new URL('./roadmap-graph.layout-worker.js', import.meta.url)` and likewise the
+// read worker, which Vite sees, so the app's build carries both, and a Markdown outline is read
+// and laid out, with no `workerUrl` and no Vite config. Needs `pnpm build` first.
 
 const { topicIds } = pythonRoadmap();
 let work: string;
@@ -87,30 +87,31 @@ async function expectRoadmapLaidOut(url: string, script = ''): Promise<string[]>
 }
 
 describe('the element as published, in a Vite app that only imports it', () => {
-  it('vite build carries the worker, and a roadmap without a layout is laid out', async () => {
+  it('vite build carries the workers, and a Markdown outline is read and laid out', async () => {
     const out = join(work, 'dist');
     await buildViteApp(app, out);
     const server = await serveStatic({ '/': out, '/elsewhere': PATHS.dist });
     try {
       const workers = await expectRoadmapLaidOut(`${server.url}/`);
-      // The worker is the app's own copy, hashed by Vite among its assets.
-      expect(workers).toEqual([expect.stringMatching(new RegExp(`^${server.url}/assets/roadmap-graph\\.layout-worker-[\\w-]+\\.js$`))]);
-      // RoadmapGraphElement.workerUrl, set before the roadmap loads, still wins over the bundled copy.
+      // The workers are the app's own copies, hashed by Vite among its assets: the outline is read, then laid out.
+      expect(workers).toEqual(['read', 'layout'].map((role) => expect.stringMatching(new RegExp(`^${server.url}/assets/roadmap-graph\\.${role}-worker-[\\w-]+\\.js$`))));
+      // RoadmapGraphElement.workerUrl, set before the roadmap loads, still wins over the bundled
+      // copies: the layout worker it names reads too.
       const moved = await expectRoadmapLaidOut(
         `${server.url}/`,
         `customElements.whenDefined('roadmap-graph').then(() => { customElements.get('roadmap-graph').workerUrl = '/elsewhere/roadmap-graph.layout-worker.js'; })`,
       );
-      expect(moved).toEqual([`${server.url}/elsewhere/roadmap-graph.layout-worker.js`]);
+      expect(moved).toEqual([`${server.url}/elsewhere/roadmap-graph.layout-worker.js`, `${server.url}/elsewhere/roadmap-graph.layout-worker.js`]);
     } finally {
       await server.close();
     }
   }, 180_000);
 
-  it('vite dev, which pre-bundles the package into .vite/deps, finds the worker in node_modules', async () => {
+  it('vite dev, which pre-bundles the package into .vite/deps, finds the workers in node_modules', async () => {
     const server = await startViteDev(app);
     try {
       const workers = await expectRoadmapLaidOut(`${server.url}/`);
-      expect(workers).toEqual([`${server.url}/node_modules/@roadmap-graph/element/dist/roadmap-graph.layout-worker.js`]);
+      expect(workers).toEqual(['read', 'layout'].map((role) => `${server.url}/node_modules/@roadmap-graph/element/dist/roadmap-graph.${role}-worker.js`));
     } finally {
       await server.close();
     }

@@ -63,7 +63,7 @@ export const ELEMENT_MEMBERS: readonly MemberDoc[] = [
   { kind: 'method', name: 'openTopic', parameters: [{ name: 'id', type: 'string' }], returns: 'boolean', description: 'Opens a topic’s panel and brings it into view; `false` when the roadmap has no such id. Before the roadmap is loaded the id is kept.' },
   { kind: 'method', name: 'closeTopic', returns: 'void', description: 'Closes the panel.' },
   { kind: 'method', name: 'fit', returns: 'void', description: 'Zooms and pans so the whole roadmap is in view.' },
-  { kind: 'field', name: 'workerUrl', static: true, type: 'string | undefined', default: 'the worker beside the script, or the copy an app’s bundler made', description: 'Where to load `roadmap-graph.layout-worker.js` from when it is neither beside the script nor copied by the app’s bundler (esbuild). Wins over both.' },
+  { kind: 'field', name: 'workerUrl', static: true, type: 'string | undefined', default: 'the worker beside the script, or the copy an app’s bundler made', description: 'Where to load `roadmap-graph.layout-worker.js` from when it is neither beside the script nor copied by the app’s bundler (esbuild). Wins over both; the element then reads long JSON and Markdown in it too, instead of in `roadmap-graph.read-worker.js`.' },
   { kind: 'field', name: 'styleNonce', static: true, type: 'string | undefined', default: 'the script tag’s nonce', description: 'Nonce for the `<style>` fallback in browsers without adoptedStyleSheets.' },
 ];
 

@@ -4,7 +4,7 @@ import { createElementController, type ElementController } from './controller/cr
 import { OBSERVED_ATTRIBUTES } from './observedAttributes.js';
 import type { RoadmapGraphEventListeners } from './events.js';
 import { adoptStyles } from './styles/adoptStyles.js';
-import { workerFileUrl } from './worker/workerFileUrl.js';
+import { readWorkerFileUrl, workerFileUrl } from './worker/workerFileUrl.js';
 
 const PROPERTIES = ['roadmap', 'layout', 'progress', 'layoutTimeout', 'labels'] as const;
 // Importing the module where there is no DOM (a server render of the host page) must not throw;
@@ -57,6 +57,7 @@ export class RoadmapGraphElement extends ElementBase {
       // Its custom states `page-dark` / `page-light` follow the page's theme toggle (followPageScheme.ts).
       internals: this.attachInternals(),
       workerUrl: () => workerFileUrl(RoadmapGraphElement.workerUrl),
+      readWorkerUrl: () => readWorkerFileUrl(RoadmapGraphElement.workerUrl),
     });
   }
 

@@ -12,6 +12,9 @@
  */
 export const WORKER_URL: string | undefined = new URL(/* @vite-ignore */ './roadmap-graph.layout-worker.js', import.meta.url).href;
 
+/** The read worker beside this module, referenced the same way (READ_WORKER_FILE). */
+export const READ_WORKER_URL: string | undefined = new URL(/* @vite-ignore */ './roadmap-graph.read-worker.js', import.meta.url).href;
+
 /** Nonce of the script tag, reused for the `<style>` fallback; modules cannot see their tag. */
 export const SCRIPT_NONCE: string | undefined = undefined;
 

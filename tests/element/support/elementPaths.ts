@@ -21,9 +21,19 @@ export function copyClassicScript(dir: string): void {
   for (const file of CLASSIC_SCRIPT) copyFileSync(join(PATHS.dist, file), join(dir, file));
 }
 
+/**
+ * Copies the classic script into `dir` beside workers that start and never answer (both the
+ * layout worker and the read worker: fixtures/hang-worker.js), for tests of deadlines and of
+ * what the element lets go of.
+ */
+export function copyClassicScriptWithHangingWorkers(dir: string): void {
+  copyClassicScript(dir);
+  for (const worker of ['roadmap-graph.layout-worker.js', 'roadmap-graph.read-worker.js']) copyFileSync(join(PATHS.fixtures, 'hang-worker.js'), join(dir, worker));
+}
+
 /** Fails early, with the command to run, when the element has not been built. */
 export function assertElementBuilt(): void {
-  for (const file of ['roadmap-graph.js', 'roadmap-graph.interactive.js', ...CLASSIC_SCRIPT, 'roadmap-graph.layout-worker.js']) {
+  for (const file of ['roadmap-graph.js', 'roadmap-graph.interactive.js', ...CLASSIC_SCRIPT, 'roadmap-graph.layout-worker.js', 'roadmap-graph.read-worker.js']) {
     if (!existsSync(`${PATHS.dist}/${file}`)) {
       throw new Error(`packages/element/dist/${file} is missing: run \`pnpm --filter @roadmap-graph/element build\` (or \`pnpm build\`) first`);
     }

@@ -7,24 +7,22 @@ import { run, userEnv } from '../../support/run.js';
 
 const VITE = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
 const TEMPLATE = new URL('../vite-app/', import.meta.url).pathname;
-const ROADMAP = new URL('../../../data/python-backend.roadmap.json', import.meta.url);
+const OUTLINE = new URL('../../../data/python-backend.md', import.meta.url);
 
 /**
  * Makes the app of tests/element/vite-app in `dir`, with the packed element (`tarball`) unpacked
  * into its node_modules as npm would install it: the package has no dependencies (its scripts
  * bundle everything), so nothing else is installed and no registry is needed. The app shows the
- * Python roadmap with its baked layout taken out, so that the element must lay it out in its
- * worker. Vite itself is the workspace's.
+ * Python roadmap as its Markdown outline, so that the element must start both its workers: the
+ * read worker reads the outline, the layout worker lays it out. Vite itself is the workspace's.
  */
 export async function makeViteApp(dir: string, tarball: string): Promise<void> {
   cpSync(TEMPLATE, dir, { recursive: true });
   const installed = join(dir, 'node_modules/@roadmap-graph/element');
   mkdirSync(installed, { recursive: true });
   ok(await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], dir), 'tar');
-  const roadmap = JSON.parse(readFileSync(ROADMAP, 'utf8')) as { layout?: unknown };
-  delete roadmap.layout;
   mkdirSync(join(dir, 'public'), { recursive: true });
-  writeFileSync(join(dir, 'public/python-backend.roadmap.json'), JSON.stringify(roadmap));
+  writeFileSync(join(dir, 'public/python-backend.md'), readFileSync(OUTLINE, 'utf8'));
 }
 
 /** `vite build` of the app in `dir` into `outDir`, with relative URLs so any folder can serve it. */

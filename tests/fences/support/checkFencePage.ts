@@ -61,7 +61,7 @@ export async function checkUpgradedMaps(
   await context.close();
   expect(watch.problems).toEqual([]);
   expect(watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
-  expect(watch.requests.filter((url) => url.includes('layout-worker'))).toEqual([]);
+  expect(watch.requests.filter((url) => /roadmap-graph\.(layout|read)-worker/.test(url))).toEqual([]);
 }
 
 /**

@@ -43,9 +43,9 @@ export function DocsPage() {
         <section aria-labelledby="script-tag">
           <h2 id="script-tag">Quick start: a script tag, on any page</h2>
           <p>
-            For blogs, wikis and course sites: no React, no build step. <code>npm install @roadmap-graph/element</code>, serve
-            <code> roadmap-graph.js</code> with <code>roadmap-graph.layout-worker.js</code> beside it (both in its{' '}
-            <code>dist</code> folder; this site serves them under <code>/element/</code>), then:
+            For blogs, wikis and course sites: no React, no build step. <code>npm install @roadmap-graph/element</code>, serve the
+            <code> .js</code> files of its <code>dist</code> folder side by side (<code>roadmap-graph.js</code>, the interactive part it
+            imports and <code>roadmap-graph.layout-worker.js</code>; this site serves them under <code>/element/</code>), then:
           </p>
           <CodeBlock label="Script tag quick start" language="html" code={quickStarts.scriptTag(absolute('element/roadmap-graph.js'), absolute('data/python-backend.roadmap.json'))} />
           <p>The data can also sit in the page, as JSON or as a Markdown outline:</p>

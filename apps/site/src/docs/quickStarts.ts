@@ -158,16 +158,16 @@ export const config = { dir: { input: 'src' } };
   // Sites without a build-time plugin: the element's script turns the fences into maps in the
   // browser. tests/element/fences.test.ts serves the HTML each generator writes for a fence with
   // these snippets, and checks the element README shows them.
-  hugo: `<!-- layouts/_default/baseof.html (or your theme's head partial), in <head>; the script
-     copied to static/js/ from node_modules/@roadmap-graph/element/dist/ -->
+  hugo: `<!-- layouts/_default/baseof.html (or your theme's head partial), in <head>; the .js files
+     of node_modules/@roadmap-graph/element/dist/ copied to static/js/ -->
 <script src="{{ "js/roadmap-graph.iife.js" | relURL }}" data-fences defer></script>
 `,
-  jekyll: `<!-- _layouts/default.html (or your theme's head include), in <head>; the script copied
-     to assets/js/ from node_modules/@roadmap-graph/element/dist/ -->
+  jekyll: `<!-- _layouts/default.html (or your theme's head include), in <head>; the .js files of
+     node_modules/@roadmap-graph/element/dist/ copied to assets/js/ -->
 <script src="{{ '/assets/js/roadmap-graph.iife.js' | relative_url }}" data-fences defer></script>
 `,
   mkdocs: `# mkdocs.yml (MkDocs 1.5 or later); docs/js/ holds roadmaps.js and, copied from
-# node_modules/@roadmap-graph/element/dist/, roadmap-graph.js and roadmap-graph.layout-worker.js
+# node_modules/@roadmap-graph/element/dist/, its .js files (the module, its interactive chunk, the worker)
 extra_javascript:
   - path: js/roadmaps.js
     type: module

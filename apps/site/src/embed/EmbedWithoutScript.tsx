@@ -22,8 +22,9 @@ export function EmbedWithoutScript() {
           code={quickStarts.scriptTag(siteUrl('element/roadmap-graph.js'), siteUrl('data/python-backend.roadmap.json'))}
         />
         <p>
-          The addresses are this site&apos;s: put the element&apos;s files (<code>roadmap-graph.js</code> and{' '}
-          <code>roadmap-graph.layout-worker.js</code>) and your roadmap on yours, or write the roadmap inside the element. The{' '}
+          The addresses are this site&apos;s: put the element&apos;s files (the <code>.js</code> files of its <code>dist</code> folder:{' '}
+          <code>roadmap-graph.js</code>, <code>roadmap-graph.interactive.js</code> and <code>roadmap-graph.layout-worker.js</code>) and your
+          roadmap on yours, or write the roadmap inside the element. The{' '}
           <a href={siteUrl('docs/#element')}>docs</a> list every attribute, property and event.
         </p>
         <h2>Readers without JavaScript</h2>

@@ -23,8 +23,10 @@ export interface ElementControllerOptions {
   frame: HTMLElement;
   /** Its internals, for the custom states that follow the page's theme. */
   internals: ElementInternals;
-  /** Where its worker is, read when needed. */
+  /** Where its layout worker is, read when needed. */
   workerUrl(): string;
+  /** Where its read worker is (long JSON, Markdown), read when needed. */
+  readWorkerUrl(): string;
 }
 
 /** What `<roadmap-graph>` hands on; its properties and methods are the element's (see RoadmapGraphElement). */
@@ -50,7 +52,7 @@ export interface ElementController {
  * it comes near the viewport (and again when the source changes), renders the map into its
  * shadow root, keeps the reader's progress, and fires its events, each once.
  */
-export function createElementController({ host, frame, internals, workerUrl }: ElementControllerOptions): ElementController {
+export function createElementController({ host, frame, internals, workerUrl, readWorkerUrl }: ElementControllerOptions): ElementController {
   const progress = createProgressKeeper();
   const events = createEventReporter(host);
   let layoutTimeout = DEFAULT_TIMEOUT_MS;
@@ -65,7 +67,7 @@ export function createElementController({ host, frame, internals, workerUrl }: E
     data?.status === 'loading' || data?.status === 'ready' ? data : undefined;
 
   const source = createSourceLoader(host, {
-    workerUrl,
+    workerUrl: readWorkerUrl,
     timeoutMs: () => layoutTimeout,
     onChange(state: SourceState) {
       data = undefined;

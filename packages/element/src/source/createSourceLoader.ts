@@ -4,7 +4,7 @@ import { wantedSource } from './wantedSource.js';
 
 /** Options of {@link createSourceLoader}. */
 export interface SourceLoaderOptions {
-  /** The worker's URL, read at each load (`RoadmapGraphElement.workerUrl` may be set late). */
+  /** The read worker's URL, read at each load (`RoadmapGraphElement.workerUrl` may be set late). */
   workerUrl(): string;
   /** The deadline of each step, read at each load (the `layoutTimeout` property). */
   timeoutMs(): number;

@@ -14,7 +14,7 @@ export type SourceState =
 
 /** Options of {@link loadSource}. */
 export interface LoadSourceOptions {
-  /** The layout worker's URL: it also reads Markdown and long JSON. */
+  /** The read worker's URL: it reads Markdown and long JSON (see readWorkerFileUrl). */
   workerUrl: string;
   /** Deadline of the download of `src`, and of a read in the worker, in milliseconds. */
   timeoutMs: number;

@@ -8,7 +8,7 @@ import { workerFailure } from './workerFailure.js';
  * loading the worker script too; failures come back in words for the page's author.
  */
 export function createElementLayoutEngine(workerUrl: string, timeoutMs: number): WorkerEngine {
-  const engine = createWorkerEngine(startWorker(workerUrl, 'layout'), { timeoutMs });
+  const engine = createWorkerEngine(startWorker(workerUrl, 'layout', 'layout'), { timeoutMs });
   return {
     ...engine,
     layout: (graph, signal) =>

@@ -1,11 +1,12 @@
-// The element's worker (dist/roadmap-graph.layout-worker.js): reading roadmap text (JSON and
-// Markdown outlines, validated) and ELK layouts, both kept out of the page scripts and off the
-// main thread. Built as a classic script so it also starts from a blob: URL when the page script
-// lives on another origin.
+// The element's layout worker (dist/roadmap-graph.layout-worker.js): ELK layouts, kept out of
+// the page scripts and off the main thread. Built as a classic script so it also starts from a
+// blob: URL when the page script lives on another origin. It reads roadmap text too, for a page
+// that points `RoadmapGraphElement.workerUrl` at it alone (the element otherwise reads in the
+// smaller read worker, readWorker.ts).
 //
 // ELK is most of this file and takes hundreds of milliseconds to evaluate, so it is evaluated on
-// the first layout request only: a worker started to read a long roadmap (whose layout is baked)
-// answers without paying for it. The bundle inlines the dynamic import as a lazily run module.
+// the first layout request only: a worker started to read text answers without paying for it.
+// The bundle inlines the dynamic import as a lazily run module.
 import type { ElkGraph } from '@roadmap-graph/core';
 import { fromMarkdown, readRoadmapText, registerWorkerHandlers } from '@roadmap-graph/core';
 

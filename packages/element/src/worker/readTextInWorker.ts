@@ -4,7 +4,7 @@ import { workerFailure } from './workerFailure.js';
 
 /** Options of {@link readTextInWorker}. */
 export interface ReadTextOptions {
-  /** The element's worker (see workerFileUrl). */
+  /** The element's read worker (see readWorkerFileUrl). */
   workerUrl: string;
   /** Deadline in milliseconds, loading the worker included. */
   timeoutMs: number;
@@ -22,10 +22,10 @@ export interface ReadTextOptions {
 export async function readTextInWorker(format: RoadmapTextFormat, text: string, options: ReadTextOptions): Promise<RoadmapTextOutcome> {
   const { workerUrl, timeoutMs, signal, path } = options;
   try {
-    return await readRoadmapTextInWorker(format, text, { createWorker: startWorker(workerUrl, format), timeoutMs, signal });
+    return await readRoadmapTextInWorker(format, text, { createWorker: startWorker(workerUrl, format, 'read'), timeoutMs, signal });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    const reason = workerFailure(error, timeoutMs, workerUrl).message;
+    const reason = workerFailure(error, timeoutMs, workerUrl, 'read').message;
     const what = format === 'markdown' ? 'the Markdown outline' : `the roadmap (${Math.round(text.length / 1024)} KB of JSON)`;
     return { ok: false, errors: [{ path, message: `could not read ${what}: ${reason}` }], warnings: [] };
   }

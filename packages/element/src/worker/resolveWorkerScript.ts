@@ -7,11 +7,11 @@ const blobUrls = new Map<string, Promise<string>>();
  * (which needs CORS, as CDNs send) and started from a blob: URL instead. A Content-Security-
  * Policy without blob: in worker-src refuses such a worker; starting it then fails.
  */
-export function resolveWorkerScript(url: string): Promise<string> {
+export function resolveWorkerScript(url: string, role: 'layout' | 'read'): Promise<string> {
   if (sameOrigin(url)) return Promise.resolve(url);
   let pending = blobUrls.get(url);
   if (pending === undefined) {
-    pending = fetchAsBlobUrl(url);
+    pending = fetchAsBlobUrl(url, role);
     blobUrls.set(url, pending);
     // A failed fetch is tried again by the next layout rather than remembered for the page.
     pending.catch(() => blobUrls.delete(url));
@@ -27,14 +27,14 @@ function sameOrigin(url: string): boolean {
   }
 }
 
-async function fetchAsBlobUrl(url: string): Promise<string> {
+async function fetchAsBlobUrl(url: string, role: 'layout' | 'read'): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { mode: 'cors', credentials: 'omit' });
   } catch {
-    throw new Error(`could not load the layout worker from ${url}: offline, or its server does not let other sites read it (CORS)`);
+    throw new Error(`could not load the ${role} worker from ${url}: offline, or its server does not let other sites read it (CORS)`);
   }
-  if (!response.ok) throw new Error(`could not load the layout worker from ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`could not load the ${role} worker from ${url}: HTTP ${response.status}`);
   const source = await response.text();
   return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 }

@@ -5,6 +5,6 @@ import { resolveWorkerScript } from './resolveWorkerScript.js';
  * on another origin (see resolveWorkerScript), so starting may take a while; the client's
  * deadline covers it. `name` shows in the browser's developer tools.
  */
-export function startWorker(workerUrl: string, name: string): () => Promise<Worker> {
-  return async () => new Worker(await resolveWorkerScript(workerUrl), { name: `roadmap-graph ${name}` });
+export function startWorker(workerUrl: string, name: string, role: 'layout' | 'read'): () => Promise<Worker> {
+  return async () => new Worker(await resolveWorkerScript(workerUrl, role), { name: `roadmap-graph ${name}` });
 }

@@ -1,8 +1,9 @@
 /**
- * A reader-facing error for a failed worker task (layout or Markdown import): what happened
- * and what the page's author can do about it. `'timeout'` stands for the deadline running out.
+ * A reader-facing error for a failed worker task (a layout, or reading text): what happened
+ * and what the page's author can do about it, naming the worker (`layout` or `read`) and its
+ * URL. `'timeout'` stands for the deadline running out.
  */
-export function workerFailure(cause: unknown, timeoutMs: number, workerUrl: string): Error {
+export function workerFailure(cause: unknown, timeoutMs: number, workerUrl: string, role: 'layout' | 'read' = 'layout'): Error {
   if (cause === 'timeout' || (cause instanceof Error && cause.name === 'TimeoutError')) {
     const seconds = Math.round(timeoutMs / 100) / 10;
     const error = new Error(
@@ -12,10 +13,10 @@ export function workerFailure(cause: unknown, timeoutMs: number, workerUrl: stri
     return error;
   }
   const message = cause instanceof Error ? cause.message : String(cause);
-  if (/could not load the layout worker/.test(message)) return new Error(message);
+  if (/could not load the (layout|read) worker/.test(message)) return new Error(message);
   if (/worker|security/i.test(message)) {
     return new Error(
-      `the layout worker (${workerUrl}) could not run: ${message}. Check that the file is served beside the script; a Content-Security-Policy must allow it in worker-src (blob: too when the script comes from another site)`,
+      `the ${role} worker (${workerUrl}) could not run: ${message}. Check that the file is served beside the script; a Content-Security-Policy must allow it in worker-src (blob: too when the script comes from another site)`,
     );
   }
   return new Error(message);

@@ -1,5 +1,7 @@
-import { WORKER_URL } from '#script-url';
-import { WORKER_FILE } from './workerFile.js';
+import { READ_WORKER_URL, WORKER_URL } from '#script-url';
+import { READ_WORKER_FILE, WORKER_FILE } from './workerFile.js';
+
+const pageBase = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
 
 /**
  * Where the layout worker lives: `override` when given (RoadmapGraphElement.workerUrl), else
@@ -8,7 +10,15 @@ import { WORKER_FILE } from './workerFile.js';
  * the page.
  */
 export function workerFileUrl(override?: string): string {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
-  if (override) return new URL(override, base).href;
-  return WORKER_URL ?? new URL(WORKER_FILE, base).href;
+  if (override) return new URL(override, pageBase()).href;
+  return WORKER_URL ?? new URL(WORKER_FILE, pageBase()).href;
+}
+
+/**
+ * Where the read worker lives, found like the layout worker. A page that named its layout
+ * worker (`override`) may host that file alone, so reading goes there too: it reads as well.
+ */
+export function readWorkerFileUrl(override?: string): string {
+  if (override) return workerFileUrl(override);
+  return READ_WORKER_URL ?? new URL(READ_WORKER_FILE, pageBase()).href;
 }
