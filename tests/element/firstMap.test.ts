@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.js';
-import type { StaticServer } from '../support/serveStatic.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { TOPIC } from '../support/waitForMapShown.js';
-import { assertElementBuilt } from './support/elementPaths.js';
-import { serveElement } from './support/serveElement.js';
+import { useElementSuite } from './support/useElementSuite.js';
 import { panel, recordedEvents, topicButton, waitForMap } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
 
@@ -17,19 +14,8 @@ const FIRST_TOPIC = '[data-first-map] button[data-topic-id]';
 /** How long to wait for what follows the hand-over, on a busy machine. */
 const POLL = { timeout: 15_000 };
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useElementSuite();
 
-beforeAll(async () => {
-  assertElementBuilt();
-  server = await serveElement();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Held {
   page: Page;
@@ -40,7 +26,7 @@ interface Held {
 
 /** Opens `fixture` with the interactive part (`file`) held back, and waits for the first map. */
 async function openHeld(fixture: string, file = 'roadmap-graph.iife.interactive.js'): Promise<Held> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const page = await (await suite.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const watch = watchPage(page);
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -48,7 +34,7 @@ async function openHeld(fixture: string, file = 'roadmap-graph.iife.interactive.
     await released;
     await route.continue();
   });
-  await page.goto(`${server.url}/${fixture}`);
+  await page.goto(`${suite.server.url}/${fixture}`);
   await page.locator(`#map ${FIRST_TOPIC}`).first().waitFor({ state: 'visible' });
   return { page, watch, release };
 }

@@ -1,9 +1,6 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.js';
-import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt } from './support/elementPaths.js';
-import { serveElement } from './support/serveElement.js';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useElementSuite } from './support/useElementSuite.js';
 import { waitForMap } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
 
@@ -12,19 +9,8 @@ import { watchPage, type PageWatch } from './support/watchPage.js';
 // Ctrl + wheel zooms it; two fingers move it. Touch comes through the DevTools protocol, which
 // drives the browser's own gesture recognition, so page scrolling by touch is real.
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useElementSuite();
 
-beforeAll(async () => {
-  assertElementBuilt();
-  server = await serveElement();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Opened {
   page: Page;
@@ -33,10 +19,10 @@ interface Opened {
 }
 
 async function openPost(viewport: { width: number; height: number }, touch = false): Promise<Opened> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
+  const context = await suite.browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const watch = watchPage(page);
-  await page.goto(`${server.url}/blog/`);
+  await page.goto(`${suite.server.url}/blog/`);
   await page.locator('#python-map').scrollIntoViewIfNeeded();
   await waitForMap(page, '#python-map');
   // The map's top at the top of the window: its middle is under the pointer and fingers below.

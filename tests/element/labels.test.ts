@@ -1,9 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.js';
-import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt } from './support/elementPaths.js';
-import { serveElement } from './support/serveElement.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useElementSuite } from './support/useElementSuite.js';
 import { topicButton, waitForMap } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
 
@@ -11,24 +8,13 @@ import { watchPage, type PageWatch } from './support/watchPage.js';
 // its toolbar, panel and error box then read and are named in French, in the page's language.
 // Another element keeps English but for the words it replaces, in the language of its own `lang`.
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useElementSuite();
 
-beforeAll(async () => {
-  assertElementBuilt();
-  server = await serveElement();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const watch = watchPage(page, ['missing.roadmap.json']);
-  await page.goto(`${server.url}/labels.html`);
+  await page.goto(`${suite.server.url}/labels.html`);
   return { page, watch };
 }
 

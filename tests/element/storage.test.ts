@@ -1,28 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.js';
-import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt } from './support/elementPaths.js';
-import { serveElement } from './support/serveElement.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useElementSuite } from './support/useElementSuite.js';
 import { panel, topicButton, waitForMap } from './support/shadow.js';
 import { watchPage } from './support/watchPage.js';
 
 // A reader whose browser will not keep progress (storage full, or disabled): the map, the
 // element's `progress` property and what the reader is told all agree.
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useElementSuite();
 
-beforeAll(async () => {
-  assertElementBuilt();
-  server = await serveElement();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Scripts run before the page's own: each breaks localStorage as a browser can. */
 const BROKEN_STORAGE = {
@@ -48,11 +34,11 @@ const progressOf = (page: Page) => page.locator('#map').evaluate((element) => (e
 describe('progress when the browser will not keep it', () => {
   for (const [name, breakStorage] of Object.entries(BROKEN_STORAGE)) {
     it(`storage ${name}: element.progress returns what the map shows, and the reader is told it will not last`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+      const context = await suite.browser.newContext({ viewport: { width: 1100, height: 800 } });
       await context.addInitScript(breakStorage);
       const page = await context.newPage();
       const watch = watchPage(page);
-      await page.goto(`${server.url}/tiny-map.html`);
+      await page.goto(`${suite.server.url}/tiny-map.html`);
       await waitForMap(page, '#map');
 
       await topicButton(page, '#map', 'alpha').click();
@@ -73,9 +59,9 @@ describe('progress when the browser will not keep it', () => {
   }
 
   it('says nothing when storage works', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/tiny-map.html`);
+    await page.goto(`${suite.server.url}/tiny-map.html`);
     await waitForMap(page, '#map');
     await topicButton(page, '#map', 'alpha').click();
     await panel(page, '#map').getByRole('button', { name: 'Done' }).click();

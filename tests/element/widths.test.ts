@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { inside, mapGeometry, topicsUnderControls } from '../support/mapGeometry.js';
-import type { StaticServer } from '../support/serveStatic.js';
-import { assertElementBuilt, PATHS } from './support/elementPaths.js';
-import { serveElement } from './support/serveElement.js';
+import { PATHS } from './support/elementPaths.js';
+import { useElementSuite } from './support/useElementSuite.js';
 import { panel, topicButton, waitForMap } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
 
@@ -13,26 +11,15 @@ import { watchPage, type PageWatch } from './support/watchPage.js';
 // width and reads at 12 px or more, with no sideways scrolling. Reduced motion, so geometry can
 // be read as soon as a pan is asked for.
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useElementSuite();
 const shot = (name: string): string => `${PATHS.screenshots}/${name}.png`;
 
-beforeAll(async () => {
-  assertElementBuilt();
-  server = await serveElement();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const context = await suite.browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const watch = watchPage(page);
-  await page.goto(`${server.url}/${path}`);
+  await page.goto(`${suite.server.url}/${path}`);
   await page.locator('#map').scrollIntoViewIfNeeded();
   await waitForMap(page, '#map');
   return { page, watch };
