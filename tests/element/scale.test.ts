@@ -124,6 +124,60 @@ function farTopic(mounted: readonly string[]): { id: string; title: string } {
   return far;
 }
 
+describe('the first map of a 2,000-topic roadmap', () => {
+  it('is read in the read worker, never loads ELK, and draws what its canvas shows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url().split('/').pop()!));
+    // The interactive part is held back: what shows is the page script's first map.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/roadmap-graph.iife.interactive.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/scale/index.html`);
+    const first = page.locator('#map [data-first-map] button[data-topic-id]');
+    await first.first().waitFor();
+    // 266 KB of JSON: read and validated off the page, in the worker without ELK.
+    expect(workers).toEqual(['roadmap-graph.read-worker.js']);
+    const { drawn, canvas, transform } = await page.evaluate(() => {
+      const root = document.querySelector('#map')!.shadowRoot!;
+      const viewport = root.querySelector<HTMLElement>('[data-first-map] .rg-first-map__pane > div')!;
+      return {
+        drawn: [...root.querySelectorAll<HTMLElement>('[data-first-map] button[data-topic-id]')].map((button) => button.dataset.topicId!),
+        canvas: root.querySelector('[data-first-map] .rg-map__canvas')!.getBoundingClientRect().toJSON() as DOMRect,
+        transform: viewport.style.transform.match(/-?[\d.]+/g)!.map(Number),
+      };
+    });
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn.length).toBeLessThan(TOPICS / 4);
+    // Each drawn topic reaches into the canvas (or the thin margin around it), or belongs to a
+    // topic or section that does: a box is drawn with all it holds, which sizes its header.
+    const [x, y, zoom] = transform as [number, number, number];
+    const MARGIN = 60;
+    const near = (id: string | null): boolean => {
+      const box = layout.nodes.find((node) => node.id === id);
+      if (!box) return false;
+      const left = canvas.left + x + box.x * zoom;
+      const top = canvas.top + y + box.y * zoom;
+      return left < canvas.right + MARGIN && left + box.width * zoom > canvas.left - MARGIN && top < canvas.bottom + MARGIN && top + box.height * zoom > canvas.top - MARGIN;
+    };
+    const graph = buildGraph(roadmap);
+    const far = drawn.filter((id) => !near(id) && !near(graph.nodes.get(id)!.parent));
+    expect(far).toEqual([]);
+    release();
+    await waitForMap(page, '#map');
+    await expect.poll(() => page.locator('#map [data-first-map]').count(), WAIT).toBe(0);
+    // Laid out already: the interactive map starts no layout worker either.
+    expect(workers).toEqual(['roadmap-graph.read-worker.js']);
+    await context.close();
+    expect(watch.problems).toEqual([]);
+  });
+});
+
 describe('a 2,000-topic map mounts what is in view, and reaches every topic', () => {
   it('mounts under a quarter of the topics at the start view, every one in view among them', async () => {
     const { page, done } = await open();
