@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOPIC } from '../support/waitForMapShown.js';
 import { useElementSuite } from './support/useElementSuite.js';
+import { runAxe } from '../react/support/runAxe.js';
 import { panel, recordedEvents, topicButton, waitForMap } from './support/shadow.js';
 import { watchPage, type PageWatch } from './support/watchPage.js';
 
@@ -24,10 +25,19 @@ interface Held {
   release(): void;
 }
 
-/** Opens `fixture` with the interactive part (`file`) held back, and waits for the first map. */
-async function openHeld(fixture: string, file = 'roadmap-graph.iife.interactive.js'): Promise<Held> {
+/**
+ * Opens `fixture` with the interactive part (`file`) held back, and waits for the first map.
+ * `theme` replaces the fixture's map's `theme` attribute.
+ */
+async function openHeld(fixture: string, file = 'roadmap-graph.iife.interactive.js', theme?: 'light' | 'dark'): Promise<Held> {
   const page = await (await suite.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const watch = watchPage(page);
+  if (theme) {
+    await page.route(`**/${fixture}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/theme="\w+"/, `theme="${theme}"`) });
+    });
+  }
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(`**/element/${file}`, async (route) => {
@@ -85,6 +95,26 @@ describe('the first map', () => {
     }
     expect(await bars()).toEqual(chrome);
     expect((await recordedEvents(page)).filter((event) => event.type === 'ready')).toHaveLength(1);
+    await finish(held);
+  });
+
+  it.each(['light', 'dark'] as const)('is axe-clean in the %s theme, its topics named as the interactive map names them', async (theme) => {
+    const held = await openHeld('plain.html', undefined, theme);
+    const { page } = held;
+    expect(await page.locator('#map [data-first-map]').getAttribute('data-theme')).toBe(theme);
+    expect(await runAxe(page)).toEqual([]);
+    const names = (selector: string) =>
+      page.locator('#map').evaluate(
+        (host, selector) => Object.fromEntries([...host.shadowRoot!.querySelectorAll<HTMLElement>(selector)].map((button) => [button.dataset.topicId!, button.getAttribute('aria-label') ?? button.textContent])),
+        selector,
+      );
+    const first = await names(FIRST_TOPIC);
+    held.release();
+    await waitForMap(page, '#map');
+    await expect.poll(() => page.locator('#map [data-first-map]').count(), POLL).toBe(0);
+    const interactive = await names(TOPIC);
+    expect(Object.keys(first).length).toBeGreaterThan(30);
+    for (const [id, name] of Object.entries(first)) expect(name, id).toBe(interactive[id]);
     await finish(held);
   });
 
