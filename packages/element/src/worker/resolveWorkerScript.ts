@@ -1,3 +1,5 @@
+import type { WorkerRole } from './workerFile.js';
+
 /** Blob URLs of cross-origin worker scripts, by their URL: each is fetched once per page. */
 const blobUrls = new Map<string, Promise<string>>();
 
@@ -7,7 +9,7 @@ const blobUrls = new Map<string, Promise<string>>();
  * (which needs CORS, as CDNs send) and started from a blob: URL instead. A Content-Security-
  * Policy without blob: in worker-src refuses such a worker; starting it then fails.
  */
-export function resolveWorkerScript(url: string, role: 'layout' | 'read'): Promise<string> {
+export function resolveWorkerScript(url: string, role: WorkerRole): Promise<string> {
   if (sameOrigin(url)) return Promise.resolve(url);
   let pending = blobUrls.get(url);
   if (pending === undefined) {
@@ -27,7 +29,7 @@ function sameOrigin(url: string): boolean {
   }
 }
 
-async function fetchAsBlobUrl(url: string, role: 'layout' | 'read'): Promise<string> {
+async function fetchAsBlobUrl(url: string, role: WorkerRole): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { mode: 'cors', credentials: 'omit' });

@@ -1,9 +1,11 @@
+import type { WorkerRole } from './workerFile.js';
+
 /**
  * A reader-facing error for a failed worker task (a layout, or reading text): what happened
  * and what the page's author can do about it, naming the worker (`layout` or `read`) and its
  * URL. `'timeout'` stands for the deadline running out.
  */
-export function workerFailure(cause: unknown, timeoutMs: number, workerUrl: string, role: 'layout' | 'read' = 'layout'): Error {
+export function workerFailure(cause: unknown, timeoutMs: number, workerUrl: string, role: WorkerRole = 'layout'): Error {
   if (cause === 'timeout' || (cause instanceof Error && cause.name === 'TimeoutError')) {
     const seconds = Math.round(timeoutMs / 100) / 10;
     const error = new Error(

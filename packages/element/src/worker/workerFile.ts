@@ -9,3 +9,6 @@ export const WORKER_FILE = 'roadmap-graph.layout-worker.js';
  * ELK; beside the layout worker, and named as a literal in scriptUrl.es.ts the same way.
  */
 export const READ_WORKER_FILE = 'roadmap-graph.read-worker.js';
+
+/** Which of the element's workers: the layout worker (ELK) or the read worker (text). */
+export type WorkerRole = 'layout' | 'read';
