@@ -12,18 +12,23 @@
 //   load task     the longest task until `ready`
 //   pan task      the longest task during a scripted drag pan (20 moves) and 4 Ctrl+wheel zooms
 //   elements      elements in the shadow root at the start view
-// and the gzip size of the initial script and of its interactive part. Run `pnpm build` first
-// (the script does). Set BENCH_RUNS to change the number of runs (default 7), BENCH_SKIP_10K=1
-// to skip 10,000 topics.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// and the gzip size of the initial script and of its interactive part. Two references on the
+// same page, for the Python roadmap: the floor (a script that only fetches the roadmap and adds
+// its topics as buttons: no embed that loads `src` with a script shows sooner) and, when
+// BENCH_MERMAID names Mermaid 11's dist/mermaid.min.js (`npm i mermaid@11` anywhere), the same
+// roadmap as a Mermaid flowchart, to its first frame with the chart's nodes. Run `pnpm build`
+// first (the script does). Set BENCH_RUNS to change the number of runs (default 7),
+// BENCH_SKIP_10K=1 to skip 10,000 topics.
+import { existsSync, mkdirSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // Core by its built files: the repository root does not depend on the packages.
 import { buildGraph, layoutRoadmap, toBakedLayout, withBakedLayout, type Roadmap } from '../packages/core/dist/index.js';
 import { createElkEngine } from '../packages/core/dist/layout/elkNodeEngine.js';
 import { largestRoadmap } from '../packages/core/test/support/largestRoadmap.js';
 import { syntheticRoadmap } from '../packages/core/test/support/syntheticRoadmap.js';
+import { FLOOR_SCRIPT, mermaidPage, toMermaid } from './embedReferences.js';
 import { launchBrowser } from '../tests/support/launchBrowser.js';
 import { serveStatic } from '../tests/support/serveStatic.js';
 
@@ -74,6 +79,24 @@ interface Case {
   file: string;
 }
 
+/** A page drawn by something else than the element, and what shows its picture. */
+interface Reference {
+  name: string;
+  page: string;
+  drawn: string;
+}
+
+/** Installed before a reference page's scripts: its first frame with \`drawn\` in the DOM. */
+const referenceProbe = (drawn: string): string => `(() => {
+  window.__rgShown = null;
+  const frame = () => {
+    const root = document.querySelector('roadmap-graph')?.shadowRoot ?? document;
+    if (root.querySelector(${JSON.stringify(drawn)})) window.__rgShown = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -118,6 +141,40 @@ async function prepare(dir: string): Promise<Case[]> {
   });
 }
 
+/** Writes the reference pages for the Python roadmap (see the top of this file); returns them. */
+function prepareReferences(dir: string): Reference[] {
+  mkdirSync(join(dir, 'floor'));
+  writeFileSync(join(dir, 'floor/roadmap-graph.iife.js'), FLOOR_SCRIPT);
+  writeFileSync(join(dir, 'floor.html'), page('python.json').replace('/element/', '/floor/'));
+  const references: Reference[] = [{ name: 'floor: fetch and add buttons', page: 'floor.html', drawn: '[data-first-map] button' }];
+  const mermaid = process.env.BENCH_MERMAID;
+  if (mermaid) {
+    mkdirSync(join(dir, 'mermaid'));
+    copyFileSync(mermaid, join(dir, 'mermaid/mermaid.min.js'));
+    const python = JSON.parse(readFileSync(join(dir, 'python.json'), 'utf8')) as Roadmap;
+    writeFileSync(join(dir, 'mermaid.html'), mermaidPage(toMermaid(buildGraph(python))));
+    references.push({ name: `Mermaid ${mermaidVersion(mermaid)} (dagre)`, page: 'mermaid.html', drawn: '.mermaid svg .node' });
+  }
+  return references;
+}
+
+function mermaidVersion(script: string): string {
+  const manifest = join(dirname(script), '../package.json');
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : '';
+}
+
+async function measureReference(browser: Browser, url: string, drawn: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const tab = await context.newPage();
+  tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await tab.addInitScript(referenceProbe(drawn));
+  await tab.goto(url);
+  await tab.waitForFunction('window.__rgShown !== null', null, { timeout: 120_000 });
+  const shown = (await tab.evaluate('window.__rgShown')) as number;
+  await context.close();
+  return shown;
+}
+
 async function measure(browser: Browser, url: string): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const tab = await context.newPage();
@@ -160,6 +217,7 @@ async function measure(browser: Browser, url: string): Promise<Run> {
 const dir = mkdtempSync(join(tmpdir(), 'rg-embed-bench-'));
 try {
   const cases = await prepare(dir);
+  const references = prepareReferences(dir);
   const server = await serveStatic({ '/': dir, '/data': dir, '/element': ELEMENT_DIST });
   const browser = await launchBrowser();
   try {
@@ -169,6 +227,12 @@ try {
       for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, `${server.url}/${file}.html`));
       const pick = (key: keyof Run) => median(runs.map((run) => run[key]));
       rows.push([name, ms(pick('firstMap')), ms(pick('interactive')), ms(pick('ready')), ms(pick('loadTask')), ms(pick('panTask')), String(pick('elements'))]);
+      console.log(`${name}: done (${RUNS} runs)`);
+    }
+    for (const { name, page: file, drawn } of references) {
+      const runs: number[] = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await measureReference(browser, `${server.url}/${file}`, drawn));
+      rows.push([`Python, ${name}`, ms(median(runs)), '', '', '', '', '']);
       console.log(`${name}: done (${RUNS} runs)`);
     }
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
