@@ -12,9 +12,11 @@ export const EDGE_KINDS = ['sequence', 'requires', 'contains', 'alternative'] as
 /** Version of the layout format that this package writes and draws. */
 export const LAYOUT_VERSION = 2;
 
-const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
+/** The directions a layout flows in. */
+export const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 const EXTENT = `must be between 0 and ${LIMITS.maxLayoutExtent} (limit maxLayoutExtent)`;
-const MAX_BOXES = LIMITS.maxTopics + LIMITS.maxSections;
+/** Most boxes in one layout: one per section and topic. */
+export const MAX_BOXES = LIMITS.maxTopics + LIMITS.maxSections;
 const MAX_PROBLEMS = 20;
 
 /** A coordinate: finite and within the extent every layout stays in. */
@@ -41,8 +43,14 @@ export const layoutEdgeSchema = z.strictObject({
 
 type Issue = { path: PropertyKey[]; message: string };
 
+interface Collector {
+  say: (path: PropertyKey[], message: string) => void;
+  full: () => boolean;
+  issues: Issue[];
+}
+
 /** Collects at most {@link MAX_PROBLEMS} problems, so a broken layout cannot flood a report. */
-function collector(): { say: (path: PropertyKey[], message: string) => void; full: () => boolean; issues: Issue[] } {
+function collector(): Collector {
   const issues: Issue[] = [];
   return {
     issues,
@@ -106,6 +114,50 @@ export const roadmapLayoutSchema = z
   .meta({ id: 'RoadmapLayout', title: 'Layout of one width class' });
 
 /**
+ * What a baked view's shape cannot say: every box and route point inside the view, edges
+ * between two different boxes that exist, no two edges between the same boxes, x and y for each
+ * route point, and at most `maxLayoutPoints` points in all. Each problem goes to `say` until
+ * `full` says enough were found. For a view whose shape is valid.
+ */
+function checkViewRoutes(view: BakedView, say: Collector['say'], full: Collector['full']): void {
+  view.boxes.forEach(([x, y, width, height], i) => {
+    if (!valid(x, y, width, height, view.width, view.height)) return;
+    if (x + width > view.width || y + height > view.height) say(['boxes', i], `box ${outside(view.width, view.height)}`);
+  });
+  let points = 0;
+  const pairs = new Set<string>();
+  for (let i = 0; i < view.edges.length && !full(); i += 1) {
+    const [source, target, , route] = view.edges[i] as [number, number, string, number[]];
+    if (source >= view.boxes.length) say(['edges', i, 0], `refers to box ${source}, but there are ${view.boxes.length}`);
+    if (target >= view.boxes.length) say(['edges', i, 1], `refers to box ${target}, but there are ${view.boxes.length}`);
+    if (source === target) say(['edges', i], 'starts and ends at the same box');
+    const pair = `${source}>${target}`;
+    if (pairs.has(pair)) say(['edges', i], `a second edge from box ${source} to box ${target}`);
+    pairs.add(pair);
+    if (route.length % 2 !== 0) say(['edges', i, 3], 'must list x and y of each point: an even count of numbers');
+    points += route.length >> 1;
+    for (let k = 0; k + 1 < route.length; k += 2) {
+      if (!valid(route[k], route[k + 1], view.width, view.height)) continue;
+      if ((route[k] as number) > view.width || (route[k + 1] as number) > view.height) {
+        say(['edges', i, 3, k], `point ${outside(view.width, view.height)}`);
+        break;
+      }
+    }
+  }
+  if (points > LIMITS.maxLayoutPoints) say(['edges'], `more than ${LIMITS.maxLayoutPoints} route points in all (limit maxLayoutPoints)`);
+}
+
+/**
+ * Whether a baked view whose shape is valid passes the checks {@link bakedViewSchema} adds to
+ * its shape (see checkViewRoutes): the fast path of validation asks before it skips zod.
+ */
+export function viewRoutesAreSound(view: BakedView): boolean {
+  const { say, full, issues } = collector();
+  checkViewRoutes(view, say, full);
+  return issues.length === 0;
+}
+
+/**
  * One width class of a baked layout, written compactly: `boxes[i]` is `[x, y, width, height]` of
  * the i-th section or topic of the roadmap in document order (sections, each followed by its
  * topics and their subtopics, depth first), so ids need not be repeated; `edges` are
@@ -136,31 +188,7 @@ export const bakedViewSchema = z
   })
   .superRefine((view, ctx) => {
     const { say, full, issues } = collector();
-    view.boxes.forEach(([x, y, width, height], i) => {
-      if (!valid(x, y, width, height, view.width, view.height)) return;
-      if (x + width > view.width || y + height > view.height) say(['boxes', i], `box ${outside(view.width, view.height)}`);
-    });
-    let points = 0;
-    const pairs = new Set<string>();
-    for (let i = 0; i < view.edges.length && !full(); i += 1) {
-      const [source, target, , route] = view.edges[i] as [number, number, string, number[]];
-      if (source >= view.boxes.length) say(['edges', i, 0], `refers to box ${source}, but there are ${view.boxes.length}`);
-      if (target >= view.boxes.length) say(['edges', i, 1], `refers to box ${target}, but there are ${view.boxes.length}`);
-      if (source === target) say(['edges', i], 'starts and ends at the same box');
-      const pair = `${source}>${target}`;
-      if (pairs.has(pair)) say(['edges', i], `a second edge from box ${source} to box ${target}`);
-      pairs.add(pair);
-      if (route.length % 2 !== 0) say(['edges', i, 3], 'must list x and y of each point: an even count of numbers');
-      points += route.length >> 1;
-      for (let k = 0; k + 1 < route.length; k += 2) {
-        if (!valid(route[k], route[k + 1], view.width, view.height)) continue;
-        if ((route[k] as number) > view.width || (route[k + 1] as number) > view.height) {
-          say(['edges', i, 3, k], `point ${outside(view.width, view.height)}`);
-          break;
-        }
-      }
-    }
-    if (points > LIMITS.maxLayoutPoints) say(['edges'], `more than ${LIMITS.maxLayoutPoints} route points in all (limit maxLayoutPoints)`);
+    checkViewRoutes(view as BakedView, say, full);
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
   })
   .meta({

@@ -36,12 +36,13 @@ export const RESOURCE_TYPES = [
   'opensource',
 ] as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What an id looks like: a kebab-case slug. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const idSchema = z
   .string()
   .max(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters (limit maxIdLength)`)
-  .regex(SLUG, 'must be a kebab-case slug: lowercase letters, digits and single hyphens, like "http-basics"')
+  .regex(ID_PATTERN, 'must be a kebab-case slug: lowercase letters, digits and single hyphens, like "http-basics"')
   .meta({ description: 'Kebab-case slug, unique across the whole roadmap.' });
 
 const titleSchema = z

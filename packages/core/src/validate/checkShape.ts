@@ -3,6 +3,7 @@ import { layoutSchema, resourceSchema, roadmapSchema, sectionSchema, topicSchema
 import { suspendJit } from '../schema/suspendJit.js';
 import type { ErrorReport } from './errorReport.js';
 import { formatPath } from './formatPath.js';
+import { readValidShape } from './readValidShape.js';
 import { suggestId } from './suggestId.js';
 
 // Stands in for the sections while the roadmap's own fields are checked (the list must not be empty).
@@ -27,8 +28,12 @@ resumeJit();
  * 200 empty tags each are within every limit. One node has a few hundred problems at most (zod
  * refuses an over-long list without checking its entries). Once the report lists all it will,
  * checking stops: a million more messages would cost seconds and say nothing new.
+ *
+ * Valid data in its parsed form takes the fast path, readValidShape, with the same answer.
  */
 export function checkShape(data: unknown, report: ErrorReport): Roadmap | undefined {
+  const valid = readValidShape(data);
+  if (valid !== undefined) return valid;
   if (!isRecord(data) || !Array.isArray(data.sections)) return orUndefined(parse(roadmapSchema, data, [], report));
   const { layout, ...rest } = data;
   const sections: unknown[] = data.sections;
