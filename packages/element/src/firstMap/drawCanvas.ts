@@ -1,4 +1,4 @@
-import { choiceForks, DETAIL_SEPARATOR, nextTopics, progressSummary, topicState, type GraphNode, type Progress, type RoadmapGraph } from '@roadmap-graph/core';
+import { choiceForks, DETAIL_SEPARATOR, nextTopics, topicState, type GraphNode, type Progress, type ProgressSummary, type RoadmapGraph } from '@roadmap-graph/core';
 import {
   arrowHead,
   describeTopic,
@@ -20,6 +20,8 @@ export interface CanvasInput {
   graph: RoadmapGraph;
   model: MapModel;
   progress: Progress;
+  /** progressSummary of the graph and progress (the toolbar's count has it already). */
+  summary: ProgressSummary;
   /** The element's words and their number format. */
   words: LabelsInUse;
 }
@@ -112,8 +114,8 @@ function topic(node: GraphNode, mark: MarkState, label: string, lines: readonly 
  * layout's routes, topic boxes with their marks and checks, and "or" between alternatives, as
  * the interactive map draws them, for what `model` holds.
  */
-export function drawCanvas({ graph, model, progress, words }: CanvasInput): DocumentFragment {
-  const summary = new Map(progressSummary(graph, progress).sections.map((s) => [s.id, s]));
+export function drawCanvas({ graph, model, progress, summary, words }: CanvasInput): DocumentFragment {
+  const sections = new Map(summary.sections.map((s) => [s.id, s]));
   const next = new Set(nextTopics(graph, progress));
   const numbers = new Map(graph.roadmap.sections.map((s, i) => [s.id, i + 1]));
   const details = detailLines(graph, model, words.labels);
@@ -129,7 +131,7 @@ export function drawCanvas({ graph, model, progress, words }: CanvasInput): Docu
   for (const id of model.order) {
     const node = graph.nodes.get(id)!;
     if (node.kind === 'section') {
-      const count = summary.get(id);
+      const count = sections.get(id);
       layer.append(box(id, model, LAYERS.section, section(node, numbers.get(id) ?? 0, count?.done ?? 0, count?.total ?? 0, words)));
       continue;
     }

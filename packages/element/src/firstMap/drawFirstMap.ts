@@ -34,7 +34,8 @@ export interface FirstMapInput {
 export function drawFirstMap(parent: HTMLElement, { plan, progress, settings, width, words }: FirstMapInput): HTMLElement {
   const { graph, layout } = plan;
   const auto = settings.height === 'auto';
-  const { done, total } = progressSummary(graph, progress).overall;
+  const summary = progressSummary(graph, progress);
+  const { done, total } = summary.overall;
   const outlineToggle = settings.outline !== 'off';
   const scheme = settings.theme === 'auto' ? readPageScheme(parent.ownerDocument) : undefined;
 
@@ -71,7 +72,7 @@ export function drawFirstMap(parent: HTMLElement, { plan, progress, settings, wi
     bottom: (canvasHeight - view.y) / view.zoom + margin,
   };
   const model = buildMapModel(graph, visibleLayout(graph, layout, seen));
-  viewport.append(drawCanvas({ graph, model, progress, words }));
+  viewport.append(drawCanvas({ graph, model, progress, summary, words }));
   styled(viewport, { transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})` });
   return root;
 }
