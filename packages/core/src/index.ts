@@ -2,16 +2,16 @@
 // ELK itself is not exported: Node code imports `@roadmap-graph/core/elk-node`, browsers use the
 // worker entry `@roadmap-graph/core/layout-worker`, so bundles of this index never carry ELK.
 
-export { roadmapSchema, sectionSchema, topicSchema, resourceSchema, LEVELS, RESOURCE_TYPES } from './schema/roadmapSchema.js';
+export { roadmapSchema, sectionSchema, topicSchema, resourceSchema } from './schema/roadmapSchema.js';
+export { LEVELS, RESOURCE_TYPES } from './schema/roadmapValues.js';
 export type { Roadmap, Section, Topic, Resource, ResourceType, Level } from './schema/roadmapSchema.js';
 export {
   layoutSchema,
   roadmapLayoutSchema,
   bakedViewSchema,
   legacyLayoutSchema,
-  EDGE_KINDS,
-  LAYOUT_VERSION,
 } from './schema/layoutSchema.js';
+export { EDGE_KINDS, LAYOUT_VERSION } from './schema/layoutValues.js';
 export type {
   RoadmapLayout,
   BakedLayout,
@@ -27,6 +27,7 @@ export { isAllowedUrl } from './schema/isAllowedUrl.js';
 export { roadmapJsonSchema } from './schema/toJsonSchema.js';
 
 export { parseRoadmap } from './validate/parseRoadmap.js';
+export { readValidRoadmap } from './validate/readValidRoadmap.js';
 export { formatErrors } from './validate/formatErrors.js';
 export { formatPath } from './validate/formatPath.js';
 export type { ValidationError, ParseResult } from './validate/types.js';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roadmapSchema } from '../src/schema/roadmapSchema.js';
-import { readValidShape } from '../src/validate/readValidShape.js';
+import { bakedViewSchema, layoutSchema } from '../src/schema/layoutSchema.js';
+import { resourceSchema, roadmapSchema, sectionSchema, topicSchema } from '../src/schema/roadmapSchema.js';
+import { MEMBERS, readValidShape } from '../src/validate/readValidShape.js';
 import { arbitraryRoadmap } from './support/arbitraryRoadmap.js';
 import { syntheticRoadmap } from './support/syntheticRoadmap.js';
 
@@ -112,6 +113,23 @@ const EVERY_MEMBER = {
 };
 
 describe('readValidShape', () => {
+  it("knows every schema's members, in the schema's order, and which of them are required", () => {
+    type Shape = Record<string, { safeParse(value: unknown): { success: boolean } }>;
+    const membersOf = (shape: Shape) => {
+      const keys = Object.keys(shape);
+      return { keys, required: keys.filter((key) => !shape[key]!.safeParse(undefined).success) };
+    };
+    expect(MEMBERS).toEqual({
+      roadmap: membersOf(roadmapSchema.shape),
+      section: membersOf(sectionSchema.shape),
+      topic: membersOf(topicSchema.shape),
+      resource: membersOf(resourceSchema.shape),
+      layout: membersOf(layoutSchema.shape),
+      views: membersOf(layoutSchema.shape.views.shape),
+      view: membersOf(bakedViewSchema.shape),
+    });
+  });
+
   it("answers for the Python roadmap, its baked layout included, and a 10,000-topic one, with zod's roadmap", () => {
     expect(readValidShape(python)).toBeDefined();
     expectZodsAnswer(python);
@@ -139,7 +157,8 @@ describe('readValidShape', () => {
     const count = places(EVERY_MEMBER).length;
     for (let at = 0; at < count; at++) {
       for (let junk = 0; junk < JUNK.length; junk++) {
-        for (const how of ['set', 'delete', 'add-key', 'shorten', 'lengthen']) {
+        // Removing, cutting short and adding a key do the same whatever the junk.
+        for (const how of junk === 1 ? ['set', 'lengthen', 'delete', 'add-key', 'shorten'] : ['set', 'lengthen']) {
           const data = mutate(EVERY_MEMBER, [[at, junk, how]]);
           expectZodsAnswer(data);
           if (readValidShape(data) === undefined) refused++;

@@ -1,7 +1,8 @@
 // `@roadmap-graph/react/internal`: what the workspace's own packages share with this one and no
 // one else should rely on (no semver promise). The element reads roadmap text in its worker and
 // hands the result over as already validated, under the same size limit as the component.
-export { trustValidatedRoadmap } from './data/parseRoadmapInput.js';
+export { trustValidatedRoadmap, trustedRoadmap } from './data/trustedRoadmaps.js';
+export type { ValidatedRoadmap } from './data/trustedRoadmaps.js';
 export { INLINE_TEXT_LIMIT, TEXT_READ_TIMEOUT_MS } from './roadmapText/inlineTextLimit.js';
 // The element shows its own words (loading, error box) from the labels it gives the map.
 export { useLabels } from './labels/LabelsContext.js';
@@ -12,6 +13,7 @@ export { useLabels } from './labels/LabelsContext.js';
 export { parseRoadmapInput } from './data/parseRoadmapInput.js';
 export type { ParsedRoadmap } from './data/parseRoadmapInput.js';
 export { planRoadmapData } from './data/planRoadmapData.js';
+export { planBakedLayout } from './data/planBakedLayout.js';
 export { buildMapModel } from './RoadmapMap/buildMapModel.js';
 export type { MapModel } from './RoadmapMap/buildMapModel.js';
 export { detailLines } from './RoadmapMap/detailLines.js';

@@ -1,5 +1,5 @@
 import type { BakedLayout, Roadmap } from '../schema/roadmapSchema.js';
-import { LAYOUT_VERSION } from '../schema/layoutSchema.js';
+import { LAYOUT_VERSION } from '../schema/layoutValues.js';
 import { roadmapContentHash } from './roadmapContentHash.js';
 import { roadmapNodeIds } from './roadmapNodeIds.js';
 import type { LayoutDirection } from './types.js';

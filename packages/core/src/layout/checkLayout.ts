@@ -1,4 +1,4 @@
-import { LAYOUT_VERSION } from '../schema/layoutSchema.js';
+import { LAYOUT_VERSION } from '../schema/layoutValues.js';
 import type { Roadmap, RoadmapLayout } from '../schema/roadmapSchema.js';
 import { roadmapContentHash } from './roadmapContentHash.js';
 import { roadmapNodeIds } from './roadmapNodeIds.js';

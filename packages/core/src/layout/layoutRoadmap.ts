@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { RoadmapGraph } from '../graph/types.js';
 import { LIMITS } from '../schema/limits.js';
-import { LAYOUT_VERSION } from '../schema/layoutSchema.js';
+import { LAYOUT_VERSION } from '../schema/layoutValues.js';
 import type { RoadmapLayout } from '../schema/roadmapSchema.js';
 import { placeEdges } from './placeEdges.js';
 import { narrowSections, planWidthClass, type ClassPlan } from './planWidthClass.js';

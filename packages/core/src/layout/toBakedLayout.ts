@@ -1,4 +1,4 @@
-import { LAYOUT_VERSION } from '../schema/layoutSchema.js';
+import { LAYOUT_VERSION } from '../schema/layoutValues.js';
 import type { BakedLayout, BakedView, Roadmap, RoadmapLayout } from '../schema/roadmapSchema.js';
 import { toBakedView } from './bakedViews.js';
 import { roadmapContentHash } from './roadmapContentHash.js';

@@ -1,4 +1,4 @@
-import { LEVELS } from '../schema/roadmapSchema.js';
+import { LEVELS } from '../schema/roadmapValues.js';
 import { suggestId } from '../validate/suggestId.js';
 
 /**

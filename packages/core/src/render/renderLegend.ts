@@ -1,5 +1,5 @@
 import { LEVEL_WORDS } from '../layout/topicDetail.js';
-import { LEVELS } from '../schema/roadmapSchema.js';
+import { LEVELS } from '../schema/roadmapValues.js';
 import { EDGE_STYLES, edgeColour, markerId, type DrawnEdgeKind } from './renderEdges.js';
 import { escapeXml } from './escapeXml.js';
 import { formatNumber as n } from './formatNumber.js';

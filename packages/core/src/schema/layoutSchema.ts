@@ -2,22 +2,15 @@ import * as z from 'zod';
 import { WIDTH_CLASS_NAMES, type WidthClass } from '../layout/widthClasses.js';
 import { LIMITS } from './limits.js';
 import { suspendJit } from './suspendJit.js';
+import { checkViewRoutes, collectProblems, outside, valid } from './layoutProblems.js';
+import { DIRECTIONS, EDGE_KINDS, LAYOUT_VERSION, MAX_BOXES } from './layoutValues.js';
+
+export { EDGE_KINDS, LAYOUT_VERSION } from './layoutValues.js';
 
 // Every schema of this module is built between these two calls: see suspendJit for why.
 const resumeJit = suspendJit();
 
-/** The kinds of edges in a roadmap graph. */
-export const EDGE_KINDS = ['sequence', 'requires', 'contains', 'alternative'] as const;
-
-/** Version of the layout format that this package writes and draws. */
-export const LAYOUT_VERSION = 2;
-
-/** The directions a layout flows in. */
-export const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 const EXTENT = `must be between 0 and ${LIMITS.maxLayoutExtent} (limit maxLayoutExtent)`;
-/** Most boxes in one layout: one per section and topic. */
-export const MAX_BOXES = LIMITS.maxTopics + LIMITS.maxSections;
-const MAX_PROBLEMS = 20;
 
 /** A coordinate: finite and within the extent every layout stays in. */
 const coordinate = z.number().min(0, EXTENT).max(LIMITS.maxLayoutExtent, EXTENT);
@@ -41,32 +34,6 @@ export const layoutEdgeSchema = z.strictObject({
     .max(LIMITS.maxRoutePoints, `more than ${LIMITS.maxRoutePoints} points (limit maxRoutePoints)`),
 });
 
-type Issue = { path: PropertyKey[]; message: string };
-
-interface Collector {
-  say: (path: PropertyKey[], message: string) => void;
-  full: () => boolean;
-  issues: Issue[];
-}
-
-/** Collects at most {@link MAX_PROBLEMS} problems, so a broken layout cannot flood a report. */
-function collector(): Collector {
-  const issues: Issue[] = [];
-  return {
-    issues,
-    say: (path, message) => {
-      if (issues.length < MAX_PROBLEMS) issues.push({ path, message });
-    },
-    full: () => issues.length >= MAX_PROBLEMS,
-  };
-}
-
-const outside = (width: number, height: number) => `lies outside the layout's ${width} × ${height} px`;
-
-/** Whether a number is one the shape checks accepted; others are reported already, once is enough. */
-const valid = (...values: unknown[]): boolean =>
-  values.every((value) => typeof value === 'number' && value >= 0 && value <= LIMITS.maxLayoutExtent);
-
 /**
  * The layout of a roadmap for one width class, as {@link layoutRoadmap} returns it and renderers
  * draw it: a box for every section and topic, a route for every drawn edge, in absolute pixel
@@ -86,7 +53,7 @@ export const roadmapLayoutSchema = z
     edges: z.array(layoutEdgeSchema).max(LIMITS.maxLayoutEdges, `more than ${LIMITS.maxLayoutEdges} edges (limit maxLayoutEdges)`),
   })
   .superRefine((layout, ctx) => {
-    const { say, full, issues } = collector();
+    const { say, full, issues } = collectProblems();
     const ids = new Set<string>();
     layout.nodes.forEach((box, i) => {
       if (ids.has(box.id)) say(['nodes', i, 'id'], `box "${box.id}" appears more than once`);
@@ -112,50 +79,6 @@ export const roadmapLayoutSchema = z
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
   })
   .meta({ id: 'RoadmapLayout', title: 'Layout of one width class' });
-
-/**
- * What a baked view's shape cannot say: every box and route point inside the view, edges
- * between two different boxes that exist, no two edges between the same boxes, x and y for each
- * route point, and at most `maxLayoutPoints` points in all. Each problem goes to `say` until
- * `full` says enough were found. For a view whose shape is valid.
- */
-function checkViewRoutes(view: BakedView, say: Collector['say'], full: Collector['full']): void {
-  view.boxes.forEach(([x, y, width, height], i) => {
-    if (!valid(x, y, width, height, view.width, view.height)) return;
-    if (x + width > view.width || y + height > view.height) say(['boxes', i], `box ${outside(view.width, view.height)}`);
-  });
-  let points = 0;
-  const pairs = new Set<string>();
-  for (let i = 0; i < view.edges.length && !full(); i += 1) {
-    const [source, target, , route] = view.edges[i] as [number, number, string, number[]];
-    if (source >= view.boxes.length) say(['edges', i, 0], `refers to box ${source}, but there are ${view.boxes.length}`);
-    if (target >= view.boxes.length) say(['edges', i, 1], `refers to box ${target}, but there are ${view.boxes.length}`);
-    if (source === target) say(['edges', i], 'starts and ends at the same box');
-    const pair = `${source}>${target}`;
-    if (pairs.has(pair)) say(['edges', i], `a second edge from box ${source} to box ${target}`);
-    pairs.add(pair);
-    if (route.length % 2 !== 0) say(['edges', i, 3], 'must list x and y of each point: an even count of numbers');
-    points += route.length >> 1;
-    for (let k = 0; k + 1 < route.length; k += 2) {
-      if (!valid(route[k], route[k + 1], view.width, view.height)) continue;
-      if ((route[k] as number) > view.width || (route[k + 1] as number) > view.height) {
-        say(['edges', i, 3, k], `point ${outside(view.width, view.height)}`);
-        break;
-      }
-    }
-  }
-  if (points > LIMITS.maxLayoutPoints) say(['edges'], `more than ${LIMITS.maxLayoutPoints} route points in all (limit maxLayoutPoints)`);
-}
-
-/**
- * Whether a baked view whose shape is valid passes the checks {@link bakedViewSchema} adds to
- * its shape (see checkViewRoutes): the fast path of validation asks before it skips zod.
- */
-export function viewRoutesAreSound(view: BakedView): boolean {
-  const { say, full, issues } = collector();
-  checkViewRoutes(view, say, full);
-  return issues.length === 0;
-}
 
 /**
  * One width class of a baked layout, written compactly: `boxes[i]` is `[x, y, width, height]` of
@@ -187,8 +110,8 @@ export const bakedViewSchema = z
       .max(LIMITS.maxLayoutEdges, `more than ${LIMITS.maxLayoutEdges} edges (limit maxLayoutEdges)`),
   })
   .superRefine((view, ctx) => {
-    const { say, full, issues } = collector();
-    checkViewRoutes(view as BakedView, say, full);
+    const { say, full, issues } = collectProblems();
+    checkViewRoutes(view, say, full);
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
   })
   .meta({

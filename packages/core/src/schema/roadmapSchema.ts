@@ -4,6 +4,9 @@ import { urlProblem } from './urlProblem.js';
 import { LIMITS } from './limits.js';
 import { layoutSchema, legacyLayoutSchema, LAYOUT_VERSION } from './layoutSchema.js';
 import { suspendJit } from './suspendJit.js';
+import { ID_PATTERN, LEVELS, RESOURCE_TYPES } from './roadmapValues.js';
+
+export { LEVELS, RESOURCE_TYPES } from './roadmapValues.js';
 
 export {
   EDGE_KINDS,
@@ -19,25 +22,6 @@ export type { RoadmapLayout, BakedLayout, BakedView, LegacyLayout, LayoutBox, La
 
 // Every schema of this module is built between these two calls: see suspendJit for why.
 const resumeJit = suspendJit();
-
-/** Topic difficulty levels, in learning order. */
-export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
-
-/** Resource kinds, in the order a topic panel lists them. */
-export const RESOURCE_TYPES = [
-  'official',
-  'docs',
-  'article',
-  'video',
-  'course',
-  'book',
-  'podcast',
-  'tool',
-  'opensource',
-] as const;
-
-/** What an id looks like: a kebab-case slug. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const idSchema = z
   .string()

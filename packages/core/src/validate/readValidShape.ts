@@ -1,29 +1,10 @@
 import { isAllowedUrl } from '../schema/isAllowedUrl.js';
-import {
-  bakedViewSchema,
-  DIRECTIONS,
-  EDGE_KINDS,
-  LAYOUT_VERSION,
-  layoutSchema,
-  MAX_BOXES,
-  viewRoutesAreSound,
-  type BakedLayout,
-  type BakedView,
-} from '../schema/layoutSchema.js';
+import { viewRoutesAreSound } from '../schema/layoutProblems.js';
+import type { BakedLayout, BakedView } from '../schema/layoutSchema.js';
+import { DIRECTIONS, EDGE_KINDS, LAYOUT_VERSION, MAX_BOXES } from '../schema/layoutValues.js';
 import { LIMITS } from '../schema/limits.js';
-import {
-  ID_PATTERN,
-  LEVELS,
-  RESOURCE_TYPES,
-  resourceSchema,
-  roadmapSchema,
-  sectionSchema,
-  topicSchema,
-  type Resource,
-  type Roadmap,
-  type Section,
-  type Topic,
-} from '../schema/roadmapSchema.js';
+import type { Resource, Roadmap, Section, Topic } from '../schema/roadmapSchema.js';
+import { ID_PATTERN, LEVELS, RESOURCE_TYPES } from '../schema/roadmapValues.js';
 
 /** Returned by a reader below when zod must look at the value (and say what is wrong). */
 const ASK_ZOD = Symbol('ask zod');
@@ -31,23 +12,32 @@ type Read<T> = T | typeof ASK_ZOD;
 type Plain = Record<string, unknown>;
 
 /** An object schema's members: in its order (a parsed object lists them so), and those it needs. */
-interface Members {
+export interface Members {
   keys: readonly string[];
   required: readonly string[];
 }
 
-function membersOf(shape: Record<string, { safeParse(value: unknown): { success: boolean } }>): Members {
-  const keys = Object.keys(shape);
-  return { keys, required: keys.filter((key) => !shape[key]!.safeParse(undefined).success) };
-}
+// The members of the schemas in roadmapSchema.ts and layoutSchema.ts, written out so that this
+// module loads no zod (the element's page script checks with it alone); the test holds them to
+// the schemas' shapes.
+/** @internal */
+export const MEMBERS = {
+  roadmap: { keys: ['$schema', 'id', 'title', 'description', 'sections', 'layout'], required: ['id', 'title', 'sections'] },
+  section: { keys: ['id', 'title', 'description', 'topics', 'requires', 'choice'], required: ['id', 'title', 'topics'] },
+  topic: { keys: ['id', 'title', 'description', 'level', 'optional', 'tags', 'requires', 'resources', 'choice', 'topics'], required: ['id', 'title'] },
+  resource: { keys: ['title', 'url', 'type', 'free'], required: ['title', 'url', 'type'] },
+  layout: { keys: ['version', 'hash', 'direction', 'views'], required: ['version', 'hash', 'direction', 'views'] },
+  views: { keys: ['phone', 'column', 'wide'], required: [] },
+  view: { keys: ['direction', 'width', 'height', 'boxes', 'edges'], required: ['direction', 'width', 'height', 'boxes', 'edges'] },
+} as const satisfies Record<string, Members>;
 
-const ROADMAP_MEMBERS = membersOf(roadmapSchema.shape);
-const SECTION_MEMBERS = membersOf(sectionSchema.shape);
-const TOPIC_MEMBERS = membersOf(topicSchema.shape);
-const RESOURCE_MEMBERS = membersOf(resourceSchema.shape);
-const LAYOUT_MEMBERS = membersOf(layoutSchema.shape);
-const VIEWS_MEMBERS = membersOf(layoutSchema.shape.views.shape);
-const VIEW_MEMBERS = membersOf(bakedViewSchema.shape);
+const ROADMAP_MEMBERS = MEMBERS.roadmap;
+const SECTION_MEMBERS = MEMBERS.section;
+const TOPIC_MEMBERS = MEMBERS.topic;
+const RESOURCE_MEMBERS = MEMBERS.resource;
+const LAYOUT_MEMBERS = MEMBERS.layout;
+const VIEWS_MEMBERS = MEMBERS.views;
+const VIEW_MEMBERS = MEMBERS.view;
 
 /**
  * The fast path of the shape check: the roadmap exactly as `roadmapSchema` parses it (the same
@@ -59,8 +49,9 @@ const VIEW_MEMBERS = membersOf(bakedViewSchema.shape);
  * Why: zod checks a value through generic code for every rule, cold on a page's first parse,
  * and a roadmap is thousands of small objects and its baked layout tens of thousands of numbers
  * (2,000 topics with a layout: about 200 ms in a new worker, most of the way to the first map).
- * Checked here with the schemas' own keys, limits and refinements (test/readValidShape.test.ts
- * holds it to zod on generated and broken roadmaps).
+ * Checked here with the schemas' members, limits and layout checks (schema/layoutProblems.ts),
+ * without loading zod; test/readValidShape.test.ts holds it to zod on generated and broken
+ * roadmaps.
  */
 export function readValidShape(data: unknown): Roadmap | undefined {
   const roadmap = readRoadmap(data);

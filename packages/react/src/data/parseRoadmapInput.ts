@@ -1,38 +1,20 @@
-import { buildGraph, parseRoadmap, type BakedLayoutStatus, type Roadmap, type RoadmapGraph, type ValidationError } from '@roadmap-graph/core';
+import { buildGraph, parseRoadmap, type ValidationError } from '@roadmap-graph/core';
+import { trustedRoadmap, type ValidatedRoadmap } from './trustedRoadmaps.js';
 
 /** A parsed roadmap with its graph, or every problem of the input. */
-export type ParsedRoadmap =
-  | {
-      ok: true;
-      roadmap: Roadmap;
-      graph: RoadmapGraph;
-      /** The baked layout's status, when already known (checked in a worker); else it is checked when needed. */
-      baked?: BakedLayoutStatus;
-    }
-  | { ok: false; errors: ValidationError[] };
+export type ParsedRoadmap = ValidatedRoadmap | { ok: false; errors: ValidationError[] };
 
 // Objects are parsed once, however many maps show them and however often they remount.
 const parsedObjects = new WeakMap<object, ParsedRoadmap>();
 
 /**
- * Takes a roadmap that core already validated, with its graph and the status of its baked
- * layout (all from a worker: see roadmapText/), so that {@link parseRoadmapInput} returns them
- * as they are instead of validating, building and hashing again on the main thread. Private
- * to the packages: only for what `parseRoadmap` or `fromMarkdown` accepted, `buildGraph` built
- * and `checkBakedLayout` checked.
- */
-export function trustValidatedRoadmap(roadmap: Roadmap, graph: RoadmapGraph, baked: BakedLayoutStatus): Roadmap {
-  parsedObjects.set(roadmap, { ok: true, roadmap, graph, baked });
-  return roadmap;
-}
-
-/**
  * Validates roadmap input (raw data, JSON text or an already parsed roadmap) and builds its
- * graph. Results for objects are cached by identity: treat roadmap data as immutable.
+ * graph. Results for objects are cached by identity: treat roadmap data as immutable. A roadmap
+ * given to trustValidatedRoadmap is returned as it was given.
  */
 export function parseRoadmapInput(input: unknown): ParsedRoadmap {
   if (typeof input !== 'object' || input === null) return parseUncached(input);
-  let parsed = parsedObjects.get(input);
+  let parsed = trustedRoadmap(input) ?? parsedObjects.get(input);
   if (parsed === undefined) {
     parsed = parseUncached(input);
     parsedObjects.set(input, parsed);

@@ -1,31 +1,15 @@
 import {
-  bakedLayoutFor,
-  checkBakedLayout,
   checkLayout,
   formatPath,
   roadmapLayoutSchema,
   type LayoutDirection,
-  type Roadmap,
-  type RoadmapGraph,
   type RoadmapLayout,
-  type ValidationError,
   type WidthClass,
 } from '@roadmap-graph/core';
 import type { ParsedRoadmap } from './parseRoadmapInput.js';
+import { DEFAULT_WIDTH_CLASS, planBakedLayout, type RoadmapDataPlan } from './planBakedLayout.js';
 
-/**
- * The width class drawn when no container width is known (on the server, where no map is drawn
- * anyway): the wide layout, made to show the whole roadmap on a landscape screen.
- */
-export const DEFAULT_WIDTH_CLASS: WidthClass = 'wide';
-
-/** What `useRoadmapData` knows without running a layout. */
-export type RoadmapDataPlan =
-  | { status: 'error'; errors: ValidationError[] }
-  | { status: 'ready'; roadmap: Roadmap; graph: RoadmapGraph; layout: RoadmapLayout }
-  | { status: 'compute'; roadmap: Roadmap; graph: RoadmapGraph; direction: LayoutDirection; widthClass: WidthClass }
-  /** Valid, but waiting for the container's width before picking a layout (see useRoadmapData). */
-  | { status: 'measuring'; roadmap: Roadmap; graph: RoadmapGraph };
+export { DEFAULT_WIDTH_CLASS, type RoadmapDataPlan } from './planBakedLayout.js';
 
 /**
  * Decides where the layout comes from: the `layout` option when it matches the roadmap (it
@@ -55,11 +39,5 @@ export function planRoadmapData(
     if (given.status === 'fresh') return { status: 'ready', roadmap, graph, layout: given.layout };
     return { status: 'compute', roadmap, graph, direction: direction ?? shape.data.direction, widthClass };
   }
-  const baked = parsed.baked ?? checkBakedLayout(roadmap);
-  const drawn = bakedLayoutFor(roadmap, widthClass, baked);
-  if (baked.status === 'fresh' && drawn !== undefined && (direction === undefined || baked.layout.direction === direction)) {
-    return { status: 'ready', roadmap, graph, layout: drawn };
-  }
-  const bakedDirection = baked.status === 'fresh' ? baked.layout.direction : baked.status === 'stale' ? baked.direction : undefined;
-  return { status: 'compute', roadmap, graph, direction: direction ?? bakedDirection ?? 'DOWN', widthClass };
+  return planBakedLayout(parsed, direction, widthClass);
 }

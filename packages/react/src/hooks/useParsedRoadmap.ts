@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createLayoutWorker } from '../createLayoutWorker.js';
 import { INLINE_TEXT_LIMIT, TEXT_READ_TIMEOUT_MS } from '../roadmapText/inlineTextLimit.js';
 import { readRoadmapTextInWorker } from '@roadmap-graph/core';
-import { parseRoadmapInput, trustValidatedRoadmap, type ParsedRoadmap } from '../data/parseRoadmapInput.js';
+import { parseRoadmapInput, type ParsedRoadmap } from '../data/parseRoadmapInput.js';
+import { trustValidatedRoadmap } from '../data/trustedRoadmaps.js';
 
 const noSubscription = (): (() => void) => () => {};
 
